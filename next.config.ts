@@ -1,0 +1,10 @@
+import type { NextConfig } from "next";
+
+const nextConfig: NextConfig = {
+  // better-sqlite3 is a native addon and geoip-country reads its data files from disk: keep both out of the bundle.
+  serverExternalPackages: ["better-sqlite3", "geoip-country"],
+  poweredByHeader: false,
+  reactStrictMode: true,
+};
+
+export default nextConfig;
