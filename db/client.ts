@@ -1,0 +1,36 @@
+import fs from "node:fs";
+import path from "node:path";
+import Database from "better-sqlite3";
+import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
+import { migrate } from "drizzle-orm/better-sqlite3/migrator";
+import * as schema from "./schema";
+
+export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
+
+export const DEFAULT_DATABASE_PATH = "./data/downwire.db";
+const MIGRATIONS_DIR = path.join(process.cwd(), "db", "migrations");
+
+/**
+ * Opens a database and applies the committed migrations. WAL lets readers run beside the single writer;
+ * synchronous=NORMAL in WAL survives a killed process without losing committed transactions (only an OS
+ * crash or power cut can drop the last few), which is the trade we document for self-hosters.
+ */
+export function openDb(file: string): Db {
+  if (file !== ":memory:") fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  const sqlite = new Database(file);
+  sqlite.pragma("journal_mode = WAL");
+  sqlite.pragma("synchronous = NORMAL");
+  sqlite.pragma("busy_timeout = 5000");
+  sqlite.pragma("foreign_keys = ON");
+  const db = drizzle(sqlite, { schema }) as Db;
+  migrate(db, { migrationsFolder: MIGRATIONS_DIR });
+  return db;
+}
+
+let shared: Db | undefined;
+
+/** The process-wide connection for DATABASE_PATH, opened on first use. */
+export function getDb(): Db {
+  shared ??= openDb(process.env.DATABASE_PATH || DEFAULT_DATABASE_PATH);
+  return shared;
+}

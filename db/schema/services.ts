@@ -1,0 +1,29 @@
+import { index, integer, primaryKey, sqliteTable, text } from "drizzle-orm/sqlite-core";
+
+export const services = sqliteTable("services", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  slug: text("slug").notNull().unique(),
+  name: text("name").notNull(),
+  category: text("category").notNull(),
+  url: text("url").notNull(),
+  /** JSON array of strings. */
+  aliases: text("aliases").notNull().default("[]"),
+  /** JSON array of ISO country codes, main market first. */
+  markets: text("markets").notNull().default("[]"),
+  popularity: integer("popularity").notNull().default(10),
+  hidden: integer("hidden", { mode: "boolean" }).notNull().default(false),
+  updatedAt: integer("updated_at").notNull(),
+});
+
+export const serviceDependencies = sqliteTable(
+  "service_dependencies",
+  {
+    serviceId: integer("service_id")
+      .notNull()
+      .references(() => services.id, { onDelete: "cascade" }),
+    dependsOnId: integer("depends_on_id")
+      .notNull()
+      .references(() => services.id, { onDelete: "cascade" }),
+  },
+  (t) => [primaryKey({ columns: [t.serviceId, t.dependsOnId] }), index("service_dependencies_upstream").on(t.dependsOnId)],
+);

@@ -1,0 +1,79 @@
+import type { Db } from "@/db/client";
+import { serviceDependencies, services } from "@/db/schema";
+import type { CategoryId } from "./types";
+
+export interface Service {
+  id: number;
+  slug: string;
+  name: string;
+  category: CategoryId;
+  url: string;
+  aliases: string[];
+  markets: string[];
+  popularity: number;
+  hidden: boolean;
+  /** Slugs this service depends on. */
+  dependsOn: string[];
+}
+
+interface CatalogIndex {
+  all: Service[];
+  byKey: Map<string, Service>;
+  byId: Map<number, Service>;
+}
+
+// The catalog changes only at start-up or by an operator, yet intake resolves a service on every report.
+const cache = new WeakMap<Db, CatalogIndex>();
+
+function loadCatalog(db: Db): CatalogIndex {
+  const rows = db.select().from(services).all();
+  const deps = db.select().from(serviceDependencies).all();
+  const slugById = new Map(rows.map((r) => [r.id, r.slug]));
+  const all: Service[] = rows.map((r) => ({
+    id: r.id,
+    slug: r.slug,
+    name: r.name,
+    category: r.category as CategoryId,
+    url: r.url,
+    aliases: JSON.parse(r.aliases) as string[],
+    markets: JSON.parse(r.markets) as string[],
+    popularity: r.popularity,
+    hidden: r.hidden,
+    dependsOn: deps.filter((d) => d.serviceId === r.id).map((d) => slugById.get(d.dependsOnId)!),
+  }));
+  all.sort((a, b) => b.popularity - a.popularity || a.name.localeCompare(b.name));
+  const byKey = new Map<string, Service>();
+  for (const s of all) for (const alias of s.aliases) byKey.set(alias.toLowerCase(), s);
+  for (const s of all) byKey.set(s.name.toLowerCase(), s);
+  for (const s of all) byKey.set(s.slug, s);
+  return { all, byKey, byId: new Map(all.map((s) => [s.id, s])) };
+}
+
+function readIndex(db: Db): CatalogIndex {
+  let index = cache.get(db);
+  if (!index) {
+    index = loadCatalog(db);
+    cache.set(db, index);
+  }
+  return index;
+}
+
+/** Drops the cached catalog after it was edited. */
+export function invalidateCatalog(db: Db): void {
+  cache.delete(db);
+}
+
+/** Visible services, most popular first. */
+export function listServices(db: Db): Service[] {
+  return readIndex(db).all.filter((s) => !s.hidden);
+}
+
+/** A visible service by slug, name or alias (case-insensitive). */
+export function findService(db: Db, key: string): Service | undefined {
+  const hit = readIndex(db).byKey.get(key.trim().toLowerCase());
+  return hit && !hit.hidden ? hit : undefined;
+}
+
+export function findServiceById(db: Db, id: number): Service | undefined {
+  return readIndex(db).byId.get(id);
+}

@@ -1,0 +1,38 @@
+import { z } from "zod";
+
+const flag = z
+  .enum(["0", "1", "true", "false", ""])
+  .default("0")
+  .transform((v) => v === "1" || v === "true");
+const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
+
+/** Every environment variable Downwire reads, with its default (README "Configuration" mirrors this). */
+const EnvSchema = z.object({
+  PORT: positiveInt(3000),
+  HOST: z.string().default("0.0.0.0"),
+  DATABASE_PATH: z.string().min(1).default("./data/downwire.db"),
+  /** Trust X-Forwarded-For and CDN country headers; only behind a proxy you control. */
+  TRUST_PROXY: flag,
+  DEDUPE_WINDOW_MINUTES: positiveInt(30),
+  BURST_LIMIT: positiveInt(10),
+  BURST_WINDOW_MINUTES: positiveInt(10),
+  REPORT_RETENTION_DAYS: positiveInt(30),
+  /** Set by `npm run demo`: simulated data and a banner on every page. */
+  DOWNWIRE_DEMO: flag,
+});
+
+export type Env = z.infer<typeof EnvSchema>;
+
+let cached: Env | undefined;
+
+/** Parses process.env once; a bad value stops start-up with a message naming the variable. */
+export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
+  if (source === process.env && cached) return cached;
+  const parsed = EnvSchema.safeParse(source);
+  if (!parsed.success) {
+    const issues = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
+    throw new Error(`Invalid configuration: ${issues}`);
+  }
+  if (source === process.env) cached = parsed.data;
+  return parsed.data;
+}

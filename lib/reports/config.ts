@@ -1,0 +1,37 @@
+import type { Env } from "@/lib/config/env";
+
+/** Largest request body intake reads; a report is ~100 bytes, anything bigger is not a report. */
+export const MAX_BODY_BYTES = 4096;
+/** Distinct client keys the burst limiter remembers; beyond that the least recent are forgotten (fails open). */
+export const BURST_TRACKED_CLIENTS = 100_000;
+export const MINUTE_MS = 60_000;
+export const HOUR_MS = 3_600_000;
+
+export interface IntakeConfig {
+  /** One counted report per reporter per service within this window. */
+  dedupeWindowMs: number;
+  /** Counted reports one client may make across all services within burstWindowMs. */
+  burstLimit: number;
+  burstWindowMs: number;
+  /** Raw reports older than this are pruned; rollups stay. */
+  retentionMs: number;
+  trustProxy: boolean;
+}
+
+export const DEFAULT_INTAKE_CONFIG: IntakeConfig = {
+  dedupeWindowMs: 30 * MINUTE_MS,
+  burstLimit: 10,
+  burstWindowMs: 10 * MINUTE_MS,
+  retentionMs: 30 * 24 * HOUR_MS,
+  trustProxy: false,
+};
+
+export function readIntakeConfig(env: Env): IntakeConfig {
+  return {
+    dedupeWindowMs: env.DEDUPE_WINDOW_MINUTES * MINUTE_MS,
+    burstLimit: env.BURST_LIMIT,
+    burstWindowMs: env.BURST_WINDOW_MINUTES * MINUTE_MS,
+    retentionMs: env.REPORT_RETENTION_DAYS * 24 * HOUR_MS,
+    trustProxy: env.TRUST_PROXY,
+  };
+}

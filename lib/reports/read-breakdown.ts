@@ -1,0 +1,55 @@
+import type { Db } from "@/db/client";
+import { listProblems } from "@/lib/catalog/problems";
+import type { Service } from "@/lib/catalog/read-catalog";
+import { HOUR_MS, MINUTE_MS } from "./config";
+
+export interface Share {
+  id: string;
+  label: string;
+  count: number;
+  /** Percent of the window's reports, 0..100, one decimal. */
+  percent: number;
+}
+
+export interface Breakdown {
+  windowHours: number;
+  total: number;
+  problems: Share[];
+  countries: Share[];
+}
+
+const regionNames = new Intl.DisplayNames(["en"], { type: "region" });
+
+/** A country code's English name; "Unknown" for reports whose country could not be told. */
+export function nameCountry(code: string): string {
+  if (!code) return "Unknown";
+  try {
+    return regionNames.of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+function toShares(rows: { k: string; c: number }[], total: number, label: (k: string) => string): Share[] {
+  return rows
+    .map((r) => ({ id: r.k, label: label(r.k), count: r.c, percent: total ? Math.round((r.c / total) * 1000) / 10 : 0 }))
+    .sort((a, b) => b.count - a.count);
+}
+
+/** What people report and where from, over the last `windowHours`, from the minute rollup. */
+export function readBreakdown({ db, service, now, windowHours = 24 }: { db: Db; service: Service; now: number; windowHours?: number }): Breakdown {
+  const since = Math.floor(now / MINUTE_MS) * MINUTE_MS - windowHours * HOUR_MS + MINUTE_MS;
+  const by = (column: "problem" | "country") =>
+    db.$client
+      .prepare(`SELECT ${column} AS k, SUM(count) AS c FROM report_minutes WHERE service_id = ? AND minute >= ? GROUP BY ${column}`)
+      .all(service.id, since) as { k: string; c: number }[];
+  const problemRows = by("problem");
+  const total = problemRows.reduce((s, r) => s + r.c, 0);
+  const labels = new Map(listProblems(service.category).map((p) => [p.id, p.label]));
+  return {
+    windowHours,
+    total,
+    problems: toShares(problemRows, total, (k) => labels.get(k) ?? k),
+    countries: toShares(by("country"), total, nameCountry),
+  };
+}

@@ -1,0 +1,40 @@
+import { z } from "zod";
+
+const emptyToUndefined = (v: unknown) => (v === "" || v === null ? undefined : v);
+
+/** The one shape of a problem report, shared by the JSON API, the HTML form and the page's script. */
+export const ReportInputSchema = z.object({
+  service: z
+    .string({ error: "service is required" })
+    .trim()
+    .toLowerCase()
+    .min(1, "service is required")
+    .max(80, "service is too long"),
+  problem: z
+    .string({ error: "problem is required" })
+    .trim()
+    .min(1, "problem is required")
+    .max(40, "problem is too long")
+    .regex(/^[a-z0-9_]+$/, "problem must be one of the service's problem ids"),
+  country: z.preprocess(
+    emptyToUndefined,
+    z
+      .string()
+      .trim()
+      .toUpperCase()
+      .regex(/^[A-Z]{2}$/, "country must be an ISO 3166-1 alpha-2 code such as GB")
+      .optional(),
+  ),
+});
+
+export type ReportInput = z.infer<typeof ReportInputSchema>;
+
+/** Turns zod issues into `{field: message}` for the `fields` of an API error. */
+export function toFieldErrors(error: z.ZodError): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.length ? issue.path.join(".") : "body";
+    fields[key] ??= issue.message;
+  }
+  return fields;
+}

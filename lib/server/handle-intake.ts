@@ -1,0 +1,92 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { resolveClientIp } from "@/lib/privacy/client-ip";
+import { resolveCountry } from "@/lib/privacy/lookup-country";
+import { makeApiError } from "@/lib/http/api-error";
+import { MAX_BODY_BYTES } from "@/lib/reports/config";
+import { toIntakeResponse, type IntakeResponse } from "@/lib/reports/intake-response";
+import { recordReport, type RecordDeps } from "@/lib/reports/record-report";
+import { ReportInputSchema, toFieldErrors } from "@/lib/reports/schemas";
+import { readBody } from "./read-body";
+
+const API_PATH = "/api/v1/reports";
+const FORM_PATH = /^\/status\/([a-z0-9-]{1,80})\/report$/;
+
+/** True for the two intake routes this fast path answers without Next. */
+export function isIntakeRequest(pathname: string): boolean {
+  return pathname === API_PATH || FORM_PATH.test(pathname);
+}
+
+function sendJson(res: ServerResponse, r: IntakeResponse): void {
+  const body = JSON.stringify(r.body);
+  res.writeHead(r.status, {
+    "Content-Type": "application/json; charset=utf-8",
+    "Content-Length": Buffer.byteLength(body),
+    "Cache-Control": "no-store",
+    "X-Content-Type-Options": "nosniff",
+    ...r.headers,
+  });
+  res.end(body);
+}
+
+function sendRedirect(res: ServerResponse, location: string): void {
+  res.writeHead(303, { Location: location, "Cache-Control": "no-store" });
+  res.end();
+}
+
+/**
+ * Report intake on node:http: parse, validate with the shared schema, call recordReport, answer.
+ * JSON callers get the API's answers; the no-JavaScript form gets a redirect back to the service page.
+ */
+export async function handleIntake(
+  req: IncomingMessage,
+  res: ServerResponse,
+  pathname: string,
+  deps: Omit<RecordDeps, "now"> & { clock: () => number },
+): Promise<void> {
+  const formSlug = FORM_PATH.exec(pathname)?.[1];
+  if (req.method !== "POST") {
+    res.setHeader("Allow", "POST");
+    return sendJson(res, { status: 405, body: makeApiError("method_not_allowed", "Use POST to send a report.") });
+  }
+  const type = String(req.headers["content-type"] ?? "").split(";")[0].trim().toLowerCase();
+  const wanted = formSlug ? "application/x-www-form-urlencoded" : "application/json";
+  if (type !== wanted) {
+    req.resume();
+    return sendJson(res, { status: 415, body: makeApiError("unsupported_media_type", `Send the report as ${wanted}.`) });
+  }
+  const body = await readBody(req, MAX_BODY_BYTES);
+  if (!body.ok) {
+    if (body.reason === "aborted") return;
+    return sendJson(res, { status: 413, body: makeApiError("payload_too_large", `A report must be under ${MAX_BODY_BYTES} bytes.`) });
+  }
+
+  let raw: unknown;
+  if (formSlug) {
+    raw = { ...Object.fromEntries(new URLSearchParams(body.text)), service: formSlug };
+  } else {
+    try {
+      raw = JSON.parse(body.text);
+    } catch {
+      return sendJson(res, { status: 400, body: makeApiError("invalid_json", "The body is not valid JSON.") });
+    }
+  }
+  const parsed = ReportInputSchema.safeParse(raw);
+  if (!parsed.success) {
+    if (formSlug) return sendRedirect(res, `/status/${formSlug}?report=invalid#report`);
+    return sendJson(res, { status: 400, body: makeApiError("invalid_body", "The report is not valid.", toFieldErrors(parsed.error)) });
+  }
+
+  const trustProxy = deps.config.trustProxy;
+  const ip = resolveClientIp({ socketAddress: req.socket.remoteAddress, forwardedFor: req.headers["x-forwarded-for"], trustProxy });
+  const outcome = recordReport({ ...deps, now: deps.clock() }, parsed.data, {
+    ip,
+    userAgent: String(req.headers["user-agent"] ?? "").slice(0, 512),
+    derivedCountry: resolveCountry({ ip, headers: req.headers, trustProxy }),
+  });
+  if (!formSlug) return sendJson(res, toIntakeResponse(outcome));
+
+  const params = new URLSearchParams({ report: outcome.kind });
+  if ("reportsLastHour" in outcome) params.set("n", String(outcome.reportsLastHour));
+  if (outcome.kind === "rate_limited") params.set("retry", String(outcome.retryAfterSeconds));
+  sendRedirect(res, `/status/${formSlug}?${params}#report`);
+}
