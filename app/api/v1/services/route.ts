@@ -1,0 +1,22 @@
+import { z } from "zod";
+import { getDb } from "@/db/client";
+import { CATEGORY_IDS } from "@/lib/catalog/types";
+import { parseQuery } from "@/lib/http/parse-query";
+import { CATALOG_CACHE, respondError, respondJson, respondPreflight } from "@/lib/http/respond-json";
+import { readOverview } from "@/lib/reports/read-overview";
+
+export const dynamic = "force-dynamic";
+
+const QuerySchema = z.object({
+  q: z.string().max(80).default(""),
+  category: z.enum(CATEGORY_IDS).optional(),
+});
+
+export function GET(request: Request) {
+  const query = parseQuery(request.url, QuerySchema);
+  if (!query.ok) return respondError(400, "invalid_query", "The query string is not valid.", query.fields);
+  const services = readOverview({ db: getDb(), now: Date.now(), ...query.data });
+  return respondJson(request, { services }, CATALOG_CACHE);
+}
+
+export const OPTIONS = respondPreflight;

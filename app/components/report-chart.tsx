@@ -1,0 +1,47 @@
+"use client";
+
+import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import type { SeriesBucketPoint } from "@/lib/reports/read-series";
+
+const formatTime = (iso: string) => iso.slice(11, 16);
+
+/** Reports per bucket as bars, with the same numbers as a table for screen readers and no-JS readers. */
+export function ReportChart({ buckets, name }: { buckets: SeriesBucketPoint[]; name: string }) {
+  const total = buckets.reduce((s, b) => s + b.count, 0);
+  const last = buckets[buckets.length - 1]?.count ?? 0;
+  return (
+    <figure style={{ margin: 0 }} data-testid="report-chart" data-total={total} data-last={last}>
+      <div className="chart-box" aria-hidden="true">
+        <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 640, height: 260 }}>
+          <BarChart data={buckets} margin={{ top: 8, right: 8, bottom: 0, left: -16 }}>
+            <CartesianGrid vertical={false} stroke="var(--line)" />
+            <XAxis dataKey="t" tickFormatter={formatTime} minTickGap={28} tick={{ fontSize: 12, fill: "var(--muted)" }} />
+            <YAxis allowDecimals={false} tick={{ fontSize: 12, fill: "var(--muted)" }} />
+            <Tooltip
+              labelFormatter={(t) => `${String(t).slice(0, 10)} ${formatTime(String(t))} UTC`}
+              formatter={(v) => [v, "reports"]}
+              contentStyle={{ background: "var(--card)", border: "1px solid var(--line)" }}
+            />
+            <Bar dataKey="count" fill="var(--bar)" isAnimationActive={false} />
+          </BarChart>
+        </ResponsiveContainer>
+      </div>
+      <figcaption className="muted small">
+        Reports about {name} per 15 minutes, last 24 hours (UTC). A report count is not the number of people affected.
+      </figcaption>
+      <details>
+        <summary className="small">Chart data as a table</summary>
+        <table>
+          <thead>
+            <tr><th scope="col">Time (UTC)</th><th scope="col" className="num">Reports</th></tr>
+          </thead>
+          <tbody>
+            {buckets.map((b) => (
+              <tr key={b.t}><td>{b.t.slice(0, 16).replace("T", " ")}</td><td className="num">{b.count}</td></tr>
+            ))}
+          </tbody>
+        </table>
+      </details>
+    </figure>
+  );
+}

@@ -1,0 +1,38 @@
+"use client";
+
+import { useCallback, useEffect, useRef, useState } from "react";
+
+/**
+ * Keeps `initial` fresh by polling a cacheable JSON URL with If-None-Match (a 304 costs the server almost
+ * nothing), immediately on `refreshEvent`, and when the tab becomes visible again.
+ */
+export function usePolledJson<T>(url: string, initial: T, intervalMs: number, refreshEvent?: string): T {
+  const [data, setData] = useState(initial);
+  const etag = useRef<string | null>(null);
+
+  const refresh = useCallback(async () => {
+    try {
+      const res = await fetch(url, { cache: "no-store", headers: etag.current ? { "If-None-Match": etag.current } : {} });
+      if (res.status === 200) {
+        etag.current = res.headers.get("etag");
+        setData((await res.json()) as T);
+      }
+    } catch {
+      // Offline or server restarting: keep showing the last data and try again next interval.
+    }
+  }, [url]);
+
+  useEffect(() => {
+    const timer = setInterval(refresh, intervalMs);
+    const onVisible = () => document.visibilityState === "visible" && void refresh();
+    document.addEventListener("visibilitychange", onVisible);
+    if (refreshEvent) window.addEventListener(refreshEvent, refresh);
+    return () => {
+      clearInterval(timer);
+      document.removeEventListener("visibilitychange", onVisible);
+      if (refreshEvent) window.removeEventListener(refreshEvent, refresh);
+    };
+  }, [refresh, intervalMs, refreshEvent]);
+
+  return data;
+}

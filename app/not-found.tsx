@@ -1,0 +1,10 @@
+import Link from "next/link";
+
+export default function NotFound() {
+  return (
+    <div className="card">
+      <h1>Not found</h1>
+      <p>We could not find that page or service. <Link href="/">Browse all services</Link>.</p>
+    </div>
+  );
+}

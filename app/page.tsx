@@ -1,0 +1,77 @@
+import Link from "next/link";
+import { z } from "zod";
+import { getDb } from "@/db/client";
+import { CATEGORY_LABELS } from "@/lib/catalog/categories";
+import { CATEGORY_IDS } from "@/lib/catalog/types";
+import { readOverview } from "@/lib/reports/read-overview";
+import { Monogram } from "./components/monogram";
+import { Sparkline } from "./components/sparkline";
+
+export const dynamic = "force-dynamic";
+
+const SearchSchema = z.object({
+  q: z.string().max(80).catch(""),
+  category: z.enum(CATEGORY_IDS).optional().catch(undefined),
+});
+
+type Search = Record<string, string | string[] | undefined>;
+
+export default async function HomePage({ searchParams }: { searchParams: Promise<Search> }) {
+  const raw = await searchParams;
+  const { q, category } = SearchSchema.parse({ q: String(raw.q ?? ""), category: raw.category });
+  const services = readOverview({ db: getDb(), now: Date.now(), q, category });
+  const href = (c?: string) => {
+    const p = new URLSearchParams();
+    if (q) p.set("q", q);
+    if (c) p.set("category", c);
+    const s = p.toString();
+    return s ? `/?${s}` : "/";
+  };
+  return (
+    <div className="stack">
+      <section>
+        <h1>Is it down, or is it just me?</h1>
+        <p className="muted">Live problem reports from people using these services. Busiest right now first.</p>
+        <form className="search" action="/" method="get" role="search">
+          <label htmlFor="q" className="visually-hidden">Search services</label>
+          <input id="q" name="q" type="search" defaultValue={q} placeholder="Search: Outlook, hotmail, Steam…" autoComplete="off" />
+          {category && <input type="hidden" name="category" value={category} />}
+          <button className="button" type="submit">Search</button>
+        </form>
+        <ul className="chips" aria-label="Categories">
+          <li><Link href={href()} aria-current={!category ? "page" : undefined}>All</Link></li>
+          {CATEGORY_IDS.map((c) => (
+            <li key={c}>
+              <Link href={href(c)} aria-current={category === c ? "page" : undefined}>{CATEGORY_LABELS[c]}</Link>
+            </li>
+          ))}
+        </ul>
+      </section>
+      {services.length === 0 ? (
+        <p className="card">No service matches “{q}”.</p>
+      ) : (
+        <ul className="service-grid" data-testid="service-list">
+          {services.map((s) => {
+            const hot = s.reportsLastHour > Math.max(5, s.usualLastHour * 2);
+            return (
+              <li key={s.slug}>
+                <Link href={`/status/${s.slug}`} className="card service-card" data-testid="service-card">
+                  <Monogram slug={s.slug} name={s.name} />
+                  <span>
+                    <span className="name">{s.name}</span>
+                    <br />
+                    <span className="volume">
+                      <strong className={hot ? "hot" : undefined}>{s.reportsLastHour.toLocaleString("en")}</strong> reports in the last hour ·
+                      usually ~{Math.round(s.usualLastHour).toLocaleString("en")}
+                    </span>
+                  </span>
+                  <Sparkline values={s.sparkline} label={`Reports per hour over the last 24 hours for ${s.name}`} />
+                </Link>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </div>
+  );
+}
