@@ -1,0 +1,54 @@
+import { DAY_MS } from "@/lib/privacy/config";
+
+export interface ScriptedOutage {
+  label: string;
+  slugs: string[];
+  start: number;
+  end: number;
+  /** Report rate at the peak as a multiple of the normal rate (plus a floor so quiet services light up too). */
+  peakMultiplier: number;
+  /** Problem most reporters pick during this outage. */
+  problem: string;
+}
+
+const HOUR = 3_600_000;
+const MIN = 60_000;
+
+/** The most recent given weekday (0 = Sunday, UTC) at hh:mm that starts at least `minAgoMs` before now. */
+function lastWeekday(now: number, weekday: number, hh: number, mm: number, minAgoMs: number): number {
+  const day0 = Math.floor(now / DAY_MS) * DAY_MS;
+  for (let d = 0; d < 14; d++) {
+    const t = day0 - d * DAY_MS + hh * HOUR + mm * MIN;
+    if (new Date(t).getUTCDay() === weekday && t <= now - minAgoMs) return t;
+  }
+  return day0 - 7 * DAY_MS;
+}
+
+/**
+ * Past outages in the demo history, placed relative to `now` so a demo started any day shows them.
+ * The Microsoft 365 replay is modelled on 2024-12-13 (a Friday): web apps and the admin center failed for
+ * ~6 h after a token-generation fault in sign-in; reports started in the European morning.
+ */
+export function planPastOutages(now: number): ScriptedOutage[] {
+  const m365 = lastWeekday(now, 5, 8, 30, DAY_MS);
+  const steam = lastWeekday(now, 2, 21, 5, 12 * HOUR);
+  const discord = Math.floor((now - 4 * DAY_MS) / HOUR) * HOUR + 15 * MIN;
+  const whatsapp = Math.floor((now - 9 * DAY_MS) / HOUR) * HOUR + 40 * MIN;
+  return [
+    { label: "Microsoft 365 sign-in token fault (replay of 2024-12-13)", slugs: ["outlook", "onedrive", "microsoft-365-admin", "microsoft-365"], start: m365, end: m365 + 6 * HOUR, peakMultiplier: 30, problem: "login" },
+    { label: "Steam store and login outage", slugs: ["steam"], start: steam, end: steam + 95 * MIN, peakMultiplier: 18, problem: "login" },
+    { label: "Discord messages failing", slugs: ["discord"], start: discord, end: discord + 2 * HOUR, peakMultiplier: 20, problem: "sending_messages" },
+    { label: "WhatsApp messages not sending", slugs: ["whatsapp"], start: whatsapp, end: whatsapp + 3 * HOUR, peakMultiplier: 25, problem: "sending_messages" },
+  ];
+}
+
+/** How much an outage lifts a service's rate at time t: a fast rise, a plateau, and a slower tail. */
+export function readOutageLift(outages: ScriptedOutage[], slug: string, t: number): { multiplier: number; problem: string | null } {
+  for (const o of outages) {
+    if (!o.slugs.includes(slug) || t < o.start || t > o.end + 45 * MIN) continue;
+    const rise = Math.min(1, (t - o.start) / (12 * MIN));
+    const tail = t > o.end ? Math.max(0, 1 - (t - o.end) / (45 * MIN)) : 1;
+    return { multiplier: 1 + (o.peakMultiplier - 1) * rise * tail, problem: o.problem };
+  }
+  return { multiplier: 1, problem: null };
+}

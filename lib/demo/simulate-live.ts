@@ -1,0 +1,37 @@
+import type { RecordDeps } from "@/lib/reports/record-report";
+import { recordReport } from "@/lib/reports/record-report";
+import { listServices } from "@/lib/catalog/read-catalog";
+import { MINUTE_MS } from "@/lib/reports/config";
+import { pickReport } from "./pick-report";
+import { samplePoisson } from "./prng";
+import { readBaseRate } from "./service-rhythm";
+
+const DEMO_USER_AGENT = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0 Safari/537.36 DownwireDemo/1";
+
+/** A random address in the benchmarking range 198.18.0.0/15, which no real client uses. */
+function makeDemoIp(random: () => number): string {
+  const n = Math.floor(random() * 131072);
+  return `198.${18 + (n >> 16)}.${(n >> 8) & 255}.${n & 255}`;
+}
+
+/**
+ * Sends the reports a normal period (from, to] would bring through the real intake function, each from a
+ * fresh simulated reporter, so the live demo exercises the same rules as real traffic.
+ */
+export function simulateLive({ deps, from, to, random }: { deps: RecordDeps; from: number; to: number; random: () => number }): number {
+  let counted = 0;
+  for (const service of listServices(deps.db)) {
+    const expected = readBaseRate(service, to) * ((to - from) / MINUTE_MS);
+    const n = samplePoisson(random, expected);
+    for (let i = 0; i < n; i++) {
+      const { problem, country } = pickReport(random, service, null);
+      const outcome = recordReport(deps, { service: service.slug, problem, country: country || undefined }, {
+        ip: makeDemoIp(random),
+        userAgent: DEMO_USER_AGENT,
+        derivedCountry: null,
+      });
+      if (outcome.kind === "counted") counted++;
+    }
+  }
+  return counted;
+}
