@@ -1,0 +1,100 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { reports } from "../../db/schema";
+import { pruneReports } from "../../lib/reports/prune-reports";
+import { recordReport } from "../../lib/reports/record-report";
+import { BurstLimiter } from "../../lib/reports/burst-limiter";
+import { makeClient, makeDb, makeDeps, T0 } from "../helpers/test-db";
+
+const MIN = 60_000;
+const outlook = { service: "outlook", problem: "login" };
+
+function sums(db: ReturnType<typeof makeDb>) {
+  const q = (sql: string) => (db.$client.prepare(sql).get() as { n: number | null }).n ?? 0;
+  return { raw: q("SELECT COUNT(*) AS n FROM reports"), minutes: q("SELECT SUM(count) AS n FROM report_minutes"), hours: q("SELECT SUM(count) AS n FROM report_hours") };
+}
+
+describe("recordReport", () => {
+  it("counts a first report and says how many reported in the last hour", () => {
+    const db = makeDb();
+    const r = recordReport(makeDeps(db, T0), outlook, makeClient("203.0.113.1"));
+    expect(r).toMatchObject({ kind: "counted", slug: "outlook", reportsLastHour: 1 });
+    expect(sums(db)).toEqual({ raw: 1, minutes: 1, hours: 1 });
+  });
+
+  it("resolves a service by alias and keeps the reporter's country over the derived one", () => {
+    const db = makeDb();
+    const r = recordReport(makeDeps(db, T0), { service: "hotmail", problem: "login", country: "FR" }, { ...makeClient("203.0.113.1"), derivedCountry: "GB" });
+    expect(r.kind).toBe("counted");
+    expect(db.select().from(reports).get()?.country).toBe("FR");
+  });
+
+  it("counts one report per reporter per service per dedupe window", () => {
+    const db = makeDb();
+    const limiter = new BurstLimiter(100, 10 * MIN);
+    const send = (t: number, ip = "203.0.113.1") => recordReport(makeDeps(db, t, {}, limiter), outlook, makeClient(ip)).kind;
+    expect(send(T0)).toBe("counted");
+    expect(send(T0 + 29 * MIN)).toBe("duplicate");
+    expect(send(T0 + 10 * MIN, "203.0.113.2")).toBe("counted");
+    expect(send(T0 + 31 * MIN)).toBe("counted");
+    expect(sums(db).raw).toBe(3);
+  });
+
+  it("treats another user agent on the same address as another reporter", () => {
+    const db = makeDb();
+    const deps = makeDeps(db, T0);
+    expect(recordReport(deps, outlook, makeClient("203.0.113.1", "Mozilla/5.0 A")).kind).toBe("counted");
+    expect(recordReport(deps, outlook, makeClient("203.0.113.1", "Mozilla/5.0 B")).kind).toBe("counted");
+  });
+
+  it("answers 404-worthy, invalid-problem and bot outcomes without writing", () => {
+    const db = makeDb();
+    const deps = makeDeps(db, T0);
+    expect(recordReport(deps, { service: "nope", problem: "login" }, makeClient("203.0.113.1")).kind).toBe("unknown_service");
+    expect(recordReport(deps, { service: "outlook", problem: "matchmaking" }, makeClient("203.0.113.1"))).toMatchObject({ kind: "invalid", fields: { problem: expect.any(String) } });
+    expect(recordReport(deps, outlook, makeClient("203.0.113.1", "Googlebot/2.1 (+http://www.google.com/bot.html)")).kind).toBe("bot");
+    expect(recordReport(deps, outlook, makeClient("203.0.113.1", "")).kind).toBe("bot");
+    expect(sums(db).raw).toBe(0);
+  });
+
+  it("rate-limits one client across services after the burst limit, with a retry time", () => {
+    const db = makeDb();
+    const limiter = new BurstLimiter(3, 10 * MIN);
+    const slugs = ["outlook", "teams", "onedrive", "gmail"];
+    const kinds = slugs.map((s, i) => recordReport(makeDeps(db, T0 + i * 1000, {}, limiter), { service: s, problem: "login" }, makeClient("203.0.113.9")));
+    expect(kinds.map((k) => k.kind)).toEqual(["counted", "counted", "counted", "rate_limited"]);
+    const limited = kinds[3] as { retryAfterSeconds: number };
+    expect(limited.retryAfterSeconds).toBeGreaterThan(590);
+    expect(limited.retryAfterSeconds).toBeLessThanOrEqual(600);
+    expect(recordReport(makeDeps(db, T0 + 10 * MIN + 1, {}, limiter), { service: "gmail", problem: "login" }, makeClient("203.0.113.9")).kind).toBe("counted");
+  });
+
+  it("keeps raw rows and both rollups in agreement for any sequence of reports (property)", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ dt: fc.integer({ min: 0, max: 5 * MIN }), ip: fc.integer({ min: 1, max: 6 }), svc: fc.constantFrom("outlook", "steam", "nope") }), { maxLength: 60 }),
+        (steps) => {
+          const db = makeDb();
+          const limiter = new BurstLimiter(10, 10 * MIN);
+          let t = T0;
+          let counted = 0;
+          for (const s of steps) {
+            t += s.dt;
+            const r = recordReport(makeDeps(db, t, {}, limiter), { service: s.svc, problem: s.svc === "steam" ? "login" : "login" }, makeClient(`198.51.100.${s.ip}`));
+            if (r.kind === "counted") counted++;
+          }
+          expect(sums(db)).toEqual({ raw: counted, minutes: counted, hours: counted });
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
+
+  it("prunes raw reports past retention and keeps the rollups", () => {
+    const db = makeDb();
+    recordReport(makeDeps(db, T0), outlook, makeClient("203.0.113.1"));
+    recordReport(makeDeps(db, T0 + 40 * 86_400_000), outlook, makeClient("203.0.113.1"));
+    expect(pruneReports({ db, now: T0 + 40 * 86_400_000, retentionMs: 30 * 86_400_000 })).toBe(1);
+    expect(sums(db)).toEqual({ raw: 1, minutes: 2, hours: 2 });
+  });
+});
