@@ -26,9 +26,9 @@ export function readSeries({ db, serviceId, now, query }: { db: Db; serviceId: n
   // Hour-wide buckets come from the hourly rollup: 60x fewer rows for week-long charts.
   const sql =
     width >= HOUR_MS
-      ? "SELECT (hour / ?) * ? AS b, SUM(count) AS c FROM report_hours WHERE service_id = ? AND hour >= ? AND hour < ? GROUP BY b"
-      : "SELECT (minute / ?) * ? AS b, SUM(count) AS c FROM report_minutes WHERE service_id = ? AND minute >= ? AND minute < ? GROUP BY b";
-  const rows = db.$client.prepare(sql).all(width, width, serviceId, from, to) as { b: number; c: number }[];
+      ? "SELECT hour - hour % ? AS b, SUM(count) AS c FROM report_hours WHERE service_id = ? AND hour >= ? AND hour < ? GROUP BY b"
+      : "SELECT minute - minute % ? AS b, SUM(count) AS c FROM report_minutes WHERE service_id = ? AND minute >= ? AND minute < ? GROUP BY b";
+  const rows = db.$client.prepare(sql).all(width, serviceId, from, to) as { b: number; c: number }[];
   const counts = new Map(rows.map((r) => [r.b, r.c]));
   const buckets: SeriesBucketPoint[] = [];
   for (let t = from; t < to; t += width) buckets.push({ t: new Date(t).toISOString(), count: counts.get(t) ?? 0 });

@@ -11,9 +11,16 @@ import { makeClient, makeDb, makeDeps, T0 } from "../helpers/test-db";
 
 const MIN = 60_000;
 
+let nextReporter = 0;
+
+/** n reports, each from a reporter no other call in this file used. */
 function report(db: ReturnType<typeof makeDb>, service: string, problem: string, n: number, t: number, country?: string) {
   const limiter = new BurstLimiter(1000, MIN);
-  for (let i = 0; i < n; i++) recordReport(makeDeps(db, t, {}, limiter), { service, problem, country }, makeClient(`198.51.${Math.floor(i / 250)}.${i % 250}`));
+  for (let i = 0; i < n; i++) {
+    const id = nextReporter++;
+    const r = recordReport(makeDeps(db, t, {}, limiter), { service, problem, country }, makeClient(`198.51.${id >> 8}.${id & 255}`));
+    expect(r.kind).toBe("counted");
+  }
 }
 
 describe("readSeries", () => {

@@ -4,7 +4,7 @@ import { reports } from "../../db/schema";
 import { pruneReports } from "../../lib/reports/prune-reports";
 import { recordReport } from "../../lib/reports/record-report";
 import { BurstLimiter } from "../../lib/reports/burst-limiter";
-import { makeClient, makeDb, makeDeps, T0 } from "../helpers/test-db";
+import { BROWSER_UA, makeClient, makeDb, makeDeps, T0 } from "../helpers/test-db";
 
 const MIN = 60_000;
 const outlook = { service: "outlook", problem: "login" };
@@ -43,8 +43,8 @@ describe("recordReport", () => {
   it("treats another user agent on the same address as another reporter", () => {
     const db = makeDb();
     const deps = makeDeps(db, T0);
-    expect(recordReport(deps, outlook, makeClient("203.0.113.1", "Mozilla/5.0 A")).kind).toBe("counted");
-    expect(recordReport(deps, outlook, makeClient("203.0.113.1", "Mozilla/5.0 B")).kind).toBe("counted");
+    expect(recordReport(deps, outlook, makeClient("203.0.113.1", `${BROWSER_UA} Edg/130.0`)).kind).toBe("counted");
+    expect(recordReport(deps, outlook, makeClient("203.0.113.1", `${BROWSER_UA} OPR/110.0`)).kind).toBe("counted");
   });
 
   it("answers 404-worthy, invalid-problem and bot outcomes without writing", () => {
