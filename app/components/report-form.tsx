@@ -42,7 +42,7 @@ export function ReportForm({ slug, name, problems, countries, defaultCountry, in
 
   return (
     <form method="post" action={`/status/${slug}/report`} onSubmit={submit} className="card" id="report" data-testid="report-form">
-      <h2>I have a problem with {name}</h2>
+      <h2>{`I have a problem with ${name}`}</h2>
       <fieldset>
         <legend>What is not working?</legend>
         <div className="choices">

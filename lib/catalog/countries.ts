@@ -1,5 +1,8 @@
-/** Codes Intl knows that are not countries a reporter lives in. */
-const NOT_COUNTRIES = new Set(["AC", "AN", "CP", "DG", "EA", "EU", "EZ", "IC", "QO", "TA", "UN", "XA", "XB", "ZZ"]);
+/** Codes Intl knows that are not current countries: groupings, reserved and withdrawn codes. */
+const NOT_COUNTRIES = new Set([
+  "AC", "AN", "CP", "CQ", "DG", "EA", "EU", "EZ", "IC", "QO", "TA", "UN", "XA", "XB", "ZZ",
+  "BU", "CS", "DD", "DY", "FX", "HV", "NH", "NT", "QU", "RH", "SU", "TP", "UK", "VD", "YD", "YU", "ZR",
+]);
 
 export interface Country {
   code: string;

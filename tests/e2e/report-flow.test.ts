@@ -4,6 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ARTIFACTS_DIR, launchBrowser } from "../helpers/browser";
 import { startTestServer, type TestServer } from "../helpers/start-test-server";
 
+// Headless Chromium announces itself as "HeadlessChrome", which isbot rightly treats as a bot; a person's phone does not.
+const PHONE_UA = "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0 Mobile Safari/537.36";
+
 let server: TestServer;
 let browser: Browser;
 
@@ -17,7 +20,7 @@ afterAll(async () => {
 
 describe("reporting from a real browser", () => {
   it("counts a click-through report and updates the chart without a reload; a second report is not counted", async () => {
-    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 }, userAgent: PHONE_UA });
     await page.goto(`${server.url}/status/steam`);
     const chart = page.getByTestId("report-chart");
     await expect.poll(() => chart.getAttribute("data-total")).toBe("0");
@@ -42,7 +45,7 @@ describe("reporting from a real browser", () => {
   });
 
   it("works with JavaScript disabled through the plain HTML form", async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 }, userAgent: PHONE_UA });
     const page = await context.newPage();
     await page.goto(`${server.url}/status/netflix`);
     await page.getByLabel("Streaming").check();

@@ -44,7 +44,7 @@ export default async function ServicePage({ params, searchParams }: Params) {
       <div className="service-head">
         <Monogram slug={service.slug} name={service.name} large />
         <div>
-          <h1>{service.name} problems and outages</h1>
+          <h1>{`${service.name} problems and outages`}</h1>
           <p className="muted small">
             {CATEGORY_LABELS[service.category]} · <a href={service.url} rel="noopener nofollow">{service.url.replace(/^https:\/\//, "")}</a>
             {service.aliases.length > 0 && <> · also known as {service.aliases.join(", ")}</>}
