@@ -61,7 +61,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
                     <span className="name">{s.name}</span>
                     <br />
                     <span className="volume">
-                      <strong className={hot ? "hot" : undefined}>{s.reportsLastHour.toLocaleString("en")}</strong> reports in the last hour ·
+                      <strong className={hot ? "hot" : undefined}>{s.reportsLastHour.toLocaleString("en")}</strong> {s.reportsLastHour === 1 ? "report" : "reports"} in the last hour ·
                       usually ~{Math.round(s.usualLastHour).toLocaleString("en")}
                     </span>
                   </span>

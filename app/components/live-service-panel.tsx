@@ -1,5 +1,6 @@
 "use client";
 
+import { useState } from "react";
 import { REPORTED_EVENT } from "@/lib/reports/describe-outcome";
 import type { Series } from "@/lib/reports/read-series";
 import type { ServiceDetail } from "@/lib/reports/read-service-detail";
@@ -9,10 +10,17 @@ import { usePolledJson } from "./use-polled-json";
 
 export const POLL_MS = 30_000;
 
+const CHART_RANGES = {
+  "24h": { query: "range=24h&bucket=15m", label: "24 hours" },
+  "7d": { query: "range=7d&bucket=1h", label: "7 days" },
+} as const;
+type ChartRange = keyof typeof CHART_RANGES;
+
 /** The live half of a service page: counts, chart and breakdowns, refreshed without a reload. */
 export function LiveServicePanel({ initialSeries, initialDetail }: { initialSeries: Series; initialDetail: ServiceDetail }) {
   const slug = initialDetail.service.slug;
-  const series = usePolledJson(`/api/v1/services/${slug}/series?range=24h&bucket=15m`, initialSeries, POLL_MS, REPORTED_EVENT);
+  const [range, setRange] = useState<ChartRange>("24h");
+  const series = usePolledJson(`/api/v1/services/${slug}/series?${CHART_RANGES[range].query}`, initialSeries, POLL_MS, REPORTED_EVENT);
   const detail = usePolledJson(`/api/v1/services/${slug}`, initialDetail, POLL_MS, REPORTED_EVENT);
   const { volume, breakdown } = detail;
   return (
@@ -26,10 +34,17 @@ export function LiveServicePanel({ initialSeries, initialDetail }: { initialSeri
         </div>
       </section>
       <section className="card" aria-labelledby="chart-h">
-        <h2 id="chart-h">Reports over the last 24 hours</h2>
-        <ReportChart buckets={series.buckets} name={detail.service.name} />
+        <div className="chart-head">
+          <h2 id="chart-h">Reports over the last {CHART_RANGES[range].label}</h2>
+          <div role="group" aria-label="Chart range" className="toggle">
+            {(Object.keys(CHART_RANGES) as ChartRange[]).map((r) => (
+              <button key={r} type="button" aria-pressed={range === r} onClick={() => setRange(r)}>{r}</button>
+            ))}
+          </div>
+        </div>
+        <ReportChart buckets={series.buckets} name={detail.service.name} bucketLabel={series.bucket === "1h" ? "hour" : "15 minutes"} rangeLabel={CHART_RANGES[range].label} />
       </section>
-      <div className="service-layout" style={{ gridTemplateColumns: "1fr 1fr" }}>
+      <div className="pair">
         <section className="card" aria-labelledby="problems-h">
           <h2 id="problems-h">Most reported problems</h2>
           <ShareBars shares={breakdown.problems} empty="No reports in the last 24 hours." testId="problems" />

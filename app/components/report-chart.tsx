@@ -4,9 +4,11 @@ import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxi
 import type { SeriesBucketPoint } from "@/lib/reports/read-series";
 
 const formatTime = (iso: string) => iso.slice(11, 16);
+const formatDay = (iso: string) => `${iso.slice(5, 10)} ${iso.slice(11, 13)}h`;
 
 /** Reports per bucket as bars, with the same numbers as a table for screen readers and no-JS readers. */
-export function ReportChart({ buckets, name }: { buckets: SeriesBucketPoint[]; name: string }) {
+export function ReportChart({ buckets, name, bucketLabel, rangeLabel }: { buckets: SeriesBucketPoint[]; name: string; bucketLabel: string; rangeLabel: string }) {
+  const tick = bucketLabel === "hour" ? formatDay : formatTime;
   const total = buckets.reduce((s, b) => s + b.count, 0);
   const last = buckets[buckets.length - 1]?.count ?? 0;
   return (
@@ -15,7 +17,7 @@ export function ReportChart({ buckets, name }: { buckets: SeriesBucketPoint[]; n
         <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 640, height: 260 }}>
           <BarChart data={buckets} margin={{ top: 8, right: 8, bottom: 0, left: -16 }}>
             <CartesianGrid vertical={false} stroke="var(--line)" />
-            <XAxis dataKey="t" tickFormatter={formatTime} minTickGap={28} tick={{ fontSize: 12, fill: "var(--muted)" }} />
+            <XAxis dataKey="t" tickFormatter={tick} minTickGap={28} tick={{ fontSize: 12, fill: "var(--muted)" }} />
             <YAxis allowDecimals={false} tick={{ fontSize: 12, fill: "var(--muted)" }} />
             <Tooltip
               labelFormatter={(t) => `${String(t).slice(0, 10)} ${formatTime(String(t))} UTC`}
@@ -27,7 +29,7 @@ export function ReportChart({ buckets, name }: { buckets: SeriesBucketPoint[]; n
         </ResponsiveContainer>
       </div>
       <figcaption className="muted small">
-        Reports about {name} per 15 minutes, last 24 hours (UTC). A report count is not the number of people affected.
+        {`Reports about ${name} per ${bucketLabel}, last ${rangeLabel} (UTC). A report count is not the number of people affected.`}
       </figcaption>
       <details>
         <summary className="small">Chart data as a table</summary>

@@ -9,6 +9,7 @@ import { useCallback, useEffect, useRef, useState } from "react";
 export function usePolledJson<T>(url: string, initial: T, intervalMs: number, refreshEvent?: string): T {
   const [data, setData] = useState(initial);
   const etag = useRef<string | null>(null);
+  const firstUrl = useRef(url);
 
   const refresh = useCallback(async () => {
     try {
@@ -23,6 +24,8 @@ export function usePolledJson<T>(url: string, initial: T, intervalMs: number, re
   }, [url]);
 
   useEffect(() => {
+    // A new URL (e.g. another range) must not wait a whole interval for its first data.
+    if (url !== firstUrl.current) void refresh();
     const timer = setInterval(refresh, intervalMs);
     const onVisible = () => document.visibilityState === "visible" && void refresh();
     document.addEventListener("visibilitychange", onVisible);
@@ -32,7 +35,7 @@ export function usePolledJson<T>(url: string, initial: T, intervalMs: number, re
       document.removeEventListener("visibilitychange", onVisible);
       if (refreshEvent) window.removeEventListener(refreshEvent, refresh);
     };
-  }, [refresh, intervalMs, refreshEvent]);
+  }, [url, refresh, intervalMs, refreshEvent]);
 
   return data;
 }

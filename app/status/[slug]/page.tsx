@@ -56,7 +56,7 @@ export default async function ServicePage({ params, searchParams }: Params) {
         <p>No status verdict. {detail.statusNote}</p>
       </section>
       <div className="service-layout">
-        <LiveServicePanel initialSeries={series} initialDetail={detail} />
+        <div className="report-side">
         <ReportForm
           slug={service.slug}
           name={service.name}
@@ -65,6 +65,10 @@ export default async function ServicePage({ params, searchParams }: Params) {
           defaultCountry={hint}
           initialMessage={initialMessage}
         />
+        </div>
+        <div className="live-main">
+          <LiveServicePanel initialSeries={series} initialDetail={detail} />
+        </div>
       </div>
     </div>
   );
