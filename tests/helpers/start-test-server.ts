@@ -28,7 +28,7 @@ export function makeTempDbPath(): string {
 }
 
 /** Starts the real production server (`npm start`'s entry) on a free port with its own database file. */
-export async function startTestServer(env: Record<string, string> = {}, dbPath = makeTempDbPath()): Promise<TestServer> {
+export async function startTestServer(env: Record<string, string> = {}, dbPath = makeTempDbPath(), keepDb = false): Promise<TestServer> {
   const port = await findFreePort();
   const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", "lib/cli/start.ts"], {
     cwd: path.resolve(__dirname, "../.."),
@@ -56,11 +56,14 @@ export async function startTestServer(env: Record<string, string> = {}, dbPath =
     url: `http://127.0.0.1:${port}`,
     dbPath,
     logs: () => output,
-    stop: () =>
-      new Promise((resolve) => {
-        if (child.exitCode !== null) return resolve();
-        child.once("exit", () => resolve());
-        child.kill("SIGTERM");
-      }),
+    stop: async () => {
+      if (child.exitCode === null) {
+        await new Promise<void>((resolve) => {
+          child.once("exit", () => resolve());
+          child.kill("SIGTERM");
+        });
+      }
+      if (!keepDb && path.basename(path.dirname(dbPath)).startsWith("downwire-")) fs.rmSync(path.dirname(dbPath), { recursive: true, force: true });
+    },
   };
 }

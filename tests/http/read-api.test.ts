@@ -72,3 +72,16 @@ describe("read API on a real server", () => {
     expect((await get("/status/not-a-service")).status).toBe(404);
   });
 });
+
+describe("npm start", () => {
+  it("refuses a database that holds demo data", async () => {
+    const { openDb } = await import("../../db/client");
+    const { writeDemoUntil } = await import("../../lib/demo/demo-marker");
+    const { makeTempDbPath } = await import("../helpers/start-test-server");
+    const dbPath = makeTempDbPath();
+    const db = openDb(dbPath);
+    writeDemoUntil(db, Date.now());
+    db.$client.close();
+    await expect(startTestServer({}, dbPath)).rejects.toThrow(/holds simulated demo data/);
+  });
+});
