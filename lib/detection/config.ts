@@ -1,0 +1,74 @@
+/**
+ * Every tunable of the outage detector, in time units or plain ratios so it behaves the same for 1-minute
+ * live buckets and 5-minute backtest buckets. Values follow from what a reader should see, not from one data set.
+ */
+export interface DetectorConfig {
+  /** Width of the window whose report sum is tested: long enough to pool a sparse service's reports. */
+  WINDOW_MS: number;
+  /** Slots of the weekly profile; 168 = one per hour of the week. */
+  WEEK_SLOTS: number;
+  /** Memory of the weekly profile, in weeks: old weeks fade, a single odd week cannot dominate. */
+  WEEK_MEMORY: number;
+  /** Memory of the daily profile (used until a weekly slot has a week of data), in days. */
+  DAY_MEMORY: number;
+  /** Memory of the recent level that scales the profile, in ms: follows growth and quiet days. */
+  LEVEL_MEMORY_MS: number;
+  /** Prior pseudo-count for the recent level, in expected reports: sparse services stay near their profile. */
+  LEVEL_PRIOR: number;
+  /** Learning clips a bucket at this multiple of expected (plus CLIP_ABS), so an outage cannot teach the baseline. */
+  CLIP_RATIO: number;
+  CLIP_ABS: number;
+  /** Relative variance of a baseline with no evidence; it shrinks as 1/(1 + buckets seen). */
+  BASELINE_PRIOR_VARIANCE: number;
+  /** A baseline younger than this learns from every bucket: it cannot yet tell an outage from normal. */
+  YOUNG_MS: number;
+  /** An outage longer than this is treated as a new normal and learning resumes. */
+  LONG_OUTAGE_MS: number;
+  /** Rate assumed for a service with no history at all, reports per minute. */
+  PRIOR_RATE_PER_MIN: number;
+  /** Memory of the overdispersion estimate, in ms. */
+  DISPERSION_MEMORY_MS: number;
+  /** Floor of the overdispersion (variance = mean + phi * mean^2): counts are never calmer than Poisson. */
+  MIN_DISPERSION: number;
+  /** Tail probability below which a window is an outage / possibly elevated. */
+  P_OUTAGE: number;
+  P_POSSIBLE: number;
+  /** Observed/expected ratio needed as well: a tiny but significant rise on a huge service is not an outage. */
+  RATIO_OUTAGE: number;
+  RATIO_POSSIBLE: number;
+  /** Minimum reports in the window (each is a distinct reporter): a handful of friends is not an outage. */
+  MIN_REPORTS_OUTAGE: number;
+  MIN_REPORTS_POSSIBLE: number;
+  /** How long the outage test must hold before the status changes: one odd minute is not an outage. */
+  PERSIST_MS: number;
+  /** An outage holds while the ratio stays above this … */
+  RATIO_EXIT: number;
+  /** … and ends only after the level has been back below it this long (merges a surge's aftershocks). */
+  COOLDOWN_MS: number;
+}
+
+export const DETECTOR_CONFIG: DetectorConfig = {
+  WINDOW_MS: 15 * 60_000,
+  WEEK_SLOTS: 168,
+  WEEK_MEMORY: 3,
+  DAY_MEMORY: 7,
+  LEVEL_MEMORY_MS: 12 * 3_600_000,
+  LEVEL_PRIOR: 20,
+  CLIP_RATIO: 2,
+  CLIP_ABS: 2,
+  BASELINE_PRIOR_VARIANCE: 10,
+  YOUNG_MS: 24 * 3_600_000,
+  LONG_OUTAGE_MS: 12 * 3_600_000,
+  PRIOR_RATE_PER_MIN: 0.02,
+  DISPERSION_MEMORY_MS: 3 * 86_400_000,
+  MIN_DISPERSION: 0.01,
+  P_OUTAGE: 1e-6,
+  P_POSSIBLE: 1e-3,
+  RATIO_OUTAGE: 3,
+  RATIO_POSSIBLE: 1.6,
+  MIN_REPORTS_OUTAGE: 10,
+  MIN_REPORTS_POSSIBLE: 5,
+  PERSIST_MS: 2 * 60_000,
+  RATIO_EXIT: 1.5,
+  COOLDOWN_MS: 60 * 60_000,
+};
