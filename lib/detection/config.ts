@@ -3,8 +3,10 @@
  * live buckets and 5-minute backtest buckets. Values follow from what a reader should see, not from one data set.
  */
 export interface DetectorConfig {
-  /** Width of the window whose report sum is tested: long enough to pool a sparse service's reports. */
+  /** Width of the short window whose report sum is tested: catches a sharp surge within minutes. */
   WINDOW_MS: number;
+  /** Width of the long window: catches a moderate surge that holds, and steadies the verdict. */
+  LONG_WINDOW_MS: number;
   /** Slots of the weekly profile; 168 = one per hour of the week. */
   WEEK_SLOTS: number;
   /** Memory of the weekly profile, in weeks: old weeks fade, a single odd week cannot dominate. */
@@ -18,8 +20,6 @@ export interface DetectorConfig {
   /** Learning clips a bucket at this multiple of expected (plus CLIP_ABS), so an outage cannot teach the baseline. */
   CLIP_RATIO: number;
   CLIP_ABS: number;
-  /** Relative variance of a baseline with no evidence; it shrinks as 1/(1 + buckets seen). */
-  BASELINE_PRIOR_VARIANCE: number;
   /** A baseline younger than this learns from every bucket: it cannot yet tell an outage from normal. */
   YOUNG_MS: number;
   /** An outage longer than this is treated as a new normal and learning resumes. */
@@ -35,6 +35,7 @@ export interface DetectorConfig {
   P_POSSIBLE: number;
   /** Observed/expected ratio needed as well: a tiny but significant rise on a huge service is not an outage. */
   RATIO_OUTAGE: number;
+  RATIO_OUTAGE_LONG: number;
   RATIO_POSSIBLE: number;
   /** Minimum reports in the window (each is a distinct reporter): a handful of friends is not an outage. */
   MIN_REPORTS_OUTAGE: number;
@@ -49,6 +50,7 @@ export interface DetectorConfig {
 
 export const DETECTOR_CONFIG: DetectorConfig = {
   WINDOW_MS: 15 * 60_000,
+  LONG_WINDOW_MS: 60 * 60_000,
   WEEK_SLOTS: 168,
   WEEK_MEMORY: 3,
   DAY_MEMORY: 7,
@@ -56,7 +58,6 @@ export const DETECTOR_CONFIG: DetectorConfig = {
   LEVEL_PRIOR: 20,
   CLIP_RATIO: 2,
   CLIP_ABS: 2,
-  BASELINE_PRIOR_VARIANCE: 10,
   YOUNG_MS: 24 * 3_600_000,
   LONG_OUTAGE_MS: 12 * 3_600_000,
   PRIOR_RATE_PER_MIN: 0.02,
@@ -64,11 +65,12 @@ export const DETECTOR_CONFIG: DetectorConfig = {
   MIN_DISPERSION: 0.01,
   P_OUTAGE: 1e-6,
   P_POSSIBLE: 1e-3,
-  RATIO_OUTAGE: 3,
+  RATIO_OUTAGE: 10,
+  RATIO_OUTAGE_LONG: 5,
   RATIO_POSSIBLE: 1.6,
   MIN_REPORTS_OUTAGE: 10,
   MIN_REPORTS_POSSIBLE: 5,
   PERSIST_MS: 2 * 60_000,
   RATIO_EXIT: 1.5,
-  COOLDOWN_MS: 60 * 60_000,
+  COOLDOWN_MS: 3 * 60 * 60_000,
 };

@@ -42,22 +42,38 @@ function pushWindow(state: DetectorState, count: number, expected: number, size:
 
 const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
 
+/** The count test over the newest `size` buckets of the window. */
+function testWindow(state: DetectorState, size: number, dispersion: number) {
+  const n = state.windowObs.length;
+  let observed = 0;
+  let expected = 0;
+  for (let i = Math.max(0, n - size); i < n; i++) {
+    observed += state.windowObs[i];
+    expected += state.windowExp[i];
+  }
+  return { observed, expected, ratio: observed / Math.max(expected, 1e-6), p: computeTailProbability(observed, expected, dispersion) };
+}
+
 /**
  * Feeds one bucket and returns the new status. Learning happens only from calm buckets (clipped), so an
  * outage never teaches the baseline that outages are normal. Mutates and returns `state`.
  */
 export function stepDetector(state: DetectorState, point: { t: number; count: number }, config: DetectorConfig): { state: DetectorState; verdict: Verdict } {
   const { expected: expectedBucket, evidence } = readExpected(state, point.t, config);
-  const windowSize = Math.max(1, Math.round(config.WINDOW_MS / state.bucketMs));
-  pushWindow(state, point.count, expectedBucket, windowSize);
-  const observed = sum(state.windowObs);
-  const expected = sum(state.windowExp);
-  const ratio = observed / Math.max(expected, 1e-6);
-  // Uncertainty of the baseline itself adds variance: a young baseline needs stronger evidence.
-  const dispersion = Math.max(config.MIN_DISPERSION, state.dispersion) + config.BASELINE_PRIOR_VARIANCE / (1 + evidence);
-  const p = computeTailProbability(observed, expected, dispersion);
+  const shortSize = Math.max(1, Math.round(config.WINDOW_MS / state.bucketMs));
+  const longSize = Math.max(shortSize, Math.round(config.LONG_WINDOW_MS / state.bucketMs));
+  pushWindow(state, point.count, expectedBucket, longSize);
+  // The baseline is itself an estimate from `evidence` buckets; its relative variance adds to the test's,
+  // so a young or sparse baseline needs stronger evidence before it calls an outage.
+  const noise = Math.max(config.MIN_DISPERSION, state.dispersion);
+  const dispersion = noise + (1 / Math.max(expectedBucket, 1e-3) + noise) / (1 + evidence);
+  const short = testWindow(state, shortSize, dispersion);
+  const long = testWindow(state, longSize, dispersion);
+  const { observed, expected, ratio, p } = short;
 
-  const outageTest = p < config.P_OUTAGE && observed >= config.MIN_REPORTS_OUTAGE && ratio >= config.RATIO_OUTAGE;
+  const outageTest =
+    (short.p < config.P_OUTAGE && short.observed >= config.MIN_REPORTS_OUTAGE && short.ratio >= config.RATIO_OUTAGE) ||
+    (long.p < config.P_OUTAGE && long.observed >= config.MIN_REPORTS_OUTAGE && long.ratio >= config.RATIO_OUTAGE_LONG);
   const possibleTest = p < config.P_POSSIBLE && observed >= config.MIN_REPORTS_POSSIBLE && ratio >= config.RATIO_POSSIBLE;
   state.streak = outageTest ? state.streak + 1 : 0;
   const persisted = state.streak * state.bucketMs >= config.PERSIST_MS;
@@ -66,7 +82,7 @@ export function stepDetector(state: DetectorState, point: { t: number; count: nu
   let status: Status;
   if (previous === "outage") {
     // Hysteresis: hold the outage until the level has been back near baseline for the cooldown.
-    const calm = ratio < config.RATIO_EXIT;
+    const calm = Math.max(ratio, long.ratio) < config.RATIO_EXIT;
     if (!calm) state.calmSince = null;
     else state.calmSince ??= point.t;
     status = state.calmSince !== null && point.t - state.calmSince >= config.COOLDOWN_MS ? (possibleTest ? "possible" : "ok") : "outage";
@@ -77,7 +93,7 @@ export function stepDetector(state: DetectorState, point: { t: number; count: nu
     status = possibleTest ? "possible" : "ok";
   }
   if (status === "ok") state.since = null;
-  else if (previous === "ok") state.since = point.t - (windowSize - 1) * state.bucketMs;
+  else if (previous === "ok") state.since = point.t - (shortSize - 1) * state.bucketMs;
   state.status = status;
 
   const young = state.meanN * state.bucketMs < config.YOUNG_MS;
@@ -97,10 +113,11 @@ function learnFrom(state: DetectorState, point: { t: number; count: number }, cl
   state.levelObs = state.levelObs * levelDecay + clipped;
   state.levelExp = state.levelExp * levelDecay + profile;
   if (!calm) return;
-  // Overdispersion of window sums, learned from calm windows only.
-  const windowSize = state.windowObs.length;
-  const observed = Math.min(sum(state.windowObs), sum(state.windowExp) * config.CLIP_RATIO + config.CLIP_ABS * windowSize);
-  const expected = sum(state.windowExp);
+  // Overdispersion of short-window sums, learned from calm windows only.
+  const size = Math.max(1, Math.round(config.WINDOW_MS / state.bucketMs));
+  const recentObs = state.windowObs.slice(-size);
+  const expected = sum(state.windowExp.slice(-size));
+  const observed = Math.min(sum(recentObs), expected * config.CLIP_RATIO + config.CLIP_ABS * recentObs.length);
   if (expected > 0.5) {
     const sample = Math.max(0, ((observed - expected) ** 2 - expected) / (expected * expected));
     const decay = decayFor(state.bucketMs, config.DISPERSION_MEMORY_MS);
