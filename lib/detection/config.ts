@@ -24,6 +24,8 @@ export interface DetectorConfig {
   YOUNG_MS: number;
   /** An outage longer than this is treated as a new normal and learning resumes. */
   LONG_OUTAGE_MS: number;
+  /** Expected counts never fall below this share of the all-day mean: a quiet night must not turn a few reports into a 50x surge. */
+  FLOOR_SHARE: number;
   /** Rate assumed for a service with no history at all, reports per minute. */
   PRIOR_RATE_PER_MIN: number;
   /** Memory of the overdispersion estimate, in ms. */
@@ -60,6 +62,7 @@ export const DETECTOR_CONFIG: DetectorConfig = {
   CLIP_ABS: 2,
   YOUNG_MS: 24 * 3_600_000,
   LONG_OUTAGE_MS: 12 * 3_600_000,
+  FLOOR_SHARE: 1,
   PRIOR_RATE_PER_MIN: 0.02,
   DISPERSION_MEMORY_MS: 3 * 86_400_000,
   MIN_DISPERSION: 0.01,

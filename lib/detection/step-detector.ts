@@ -28,7 +28,8 @@ function decayFor(bucketMs: number, memoryMs: number): number {
 export function readExpected(state: DetectorState, t: number, config: DetectorConfig): { expected: number; evidence: number } {
   const profile = readProfile(state, t, config);
   const level = (state.levelObs + config.LEVEL_PRIOR) / (state.levelExp + config.LEVEL_PRIOR);
-  return { expected: Math.max(1e-6, profile.expected * Math.min(4, Math.max(0.25, level))), evidence: profile.evidence };
+  const expected = Math.max(profile.expected * Math.min(4, Math.max(0.25, level)), state.mean * config.FLOOR_SHARE);
+  return { expected: Math.max(1e-6, expected), evidence: profile.evidence };
 }
 
 function pushWindow(state: DetectorState, count: number, expected: number, size: number): void {
