@@ -3,7 +3,11 @@
  * live buckets and 5-minute backtest buckets. Values follow from what a reader should see, not from one data set.
  */
 export interface DetectorConfig {
-  /** Width of the short window whose report sum is tested: catches a sharp surge within minutes. */
+  /** Width of the burst window: a sharp surge shows within minutes here … */
+  BURST_WINDOW_MS: number;
+  /** … but only counts once it holds for this many consecutive buckets (one odd bucket is noise). */
+  BURST_PERSIST_BUCKETS: number;
+  /** Width of the short window whose report sum is tested (and reported as "N reports in 15 min"). */
   WINDOW_MS: number;
   /** Width of the long window: catches a moderate surge that holds, and steadies the verdict. */
   LONG_WINDOW_MS: number;
@@ -38,6 +42,7 @@ export interface DetectorConfig {
   /** Observed/expected ratio needed as well: a tiny but significant rise on a huge service is not an outage. */
   RATIO_OUTAGE: number;
   RATIO_OUTAGE_LONG: number;
+  RATIO_OUTAGE_BURST: number;
   RATIO_POSSIBLE: number;
   /** Minimum reports in the window (each is a distinct reporter): a handful of friends is not an outage. */
   MIN_REPORTS_OUTAGE: number;
@@ -51,6 +56,8 @@ export interface DetectorConfig {
 }
 
 export const DETECTOR_CONFIG: DetectorConfig = {
+  BURST_WINDOW_MS: 3 * 60_000,
+  BURST_PERSIST_BUCKETS: 3,
   WINDOW_MS: 15 * 60_000,
   LONG_WINDOW_MS: 60 * 60_000,
   WEEK_SLOTS: 168,
@@ -70,6 +77,7 @@ export const DETECTOR_CONFIG: DetectorConfig = {
   P_POSSIBLE: 1e-3,
   RATIO_OUTAGE: 10,
   RATIO_OUTAGE_LONG: 5,
+  RATIO_OUTAGE_BURST: 10,
   RATIO_POSSIBLE: 1.6,
   MIN_REPORTS_OUTAGE: 10,
   MIN_REPORTS_POSSIBLE: 5,

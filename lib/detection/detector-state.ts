@@ -31,8 +31,9 @@ export interface DetectorState {
   status: Status;
   /** Start of the current non-ok episode. */
   since: number | null;
-  /** Consecutive buckets meeting the outage test. */
+  /** Consecutive buckets meeting the outage test, and the burst test. */
   streak: number;
+  burstStreak: number;
   /** When the level fell back below the exit ratio during an outage. */
   calmSince: number | null;
 }
@@ -57,6 +58,7 @@ export function createDetectorState(bucketMs: number, config: DetectorConfig): D
     status: "ok",
     since: null,
     streak: 0,
+    burstStreak: 0,
     calmSince: null,
   };
 }

@@ -43,8 +43,15 @@ function pushWindow(state: DetectorState, count: number, expected: number, size:
 
 const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
 
+interface WindowTest {
+  observed: number;
+  expected: number;
+  ratio: number;
+  p: number;
+}
+
 /** The count test over the newest `size` buckets of the window. */
-function testWindow(state: DetectorState, size: number, dispersion: number) {
+function testWindow(state: DetectorState, size: number, dispersion: number): WindowTest {
   const n = state.windowObs.length;
   let observed = 0;
   let expected = 0;
@@ -70,11 +77,13 @@ export function stepDetector(state: DetectorState, point: { t: number; count: nu
   const dispersion = noise + (1 / Math.max(expectedBucket, 1e-3) + noise) / (1 + evidence);
   const short = testWindow(state, shortSize, dispersion);
   const long = testWindow(state, longSize, dispersion);
+  const burst = testWindow(state, Math.max(1, Math.round(config.BURST_WINDOW_MS / state.bucketMs)), dispersion);
   const { observed, expected, ratio, p } = short;
 
+  const passes = (w: WindowTest, ratio: number) => w.p < config.P_OUTAGE && w.observed >= config.MIN_REPORTS_OUTAGE && w.ratio >= ratio;
+  state.burstStreak = passes(burst, config.RATIO_OUTAGE_BURST) ? state.burstStreak + 1 : 0;
   const outageTest =
-    (short.p < config.P_OUTAGE && short.observed >= config.MIN_REPORTS_OUTAGE && short.ratio >= config.RATIO_OUTAGE) ||
-    (long.p < config.P_OUTAGE && long.observed >= config.MIN_REPORTS_OUTAGE && long.ratio >= config.RATIO_OUTAGE_LONG);
+    passes(short, config.RATIO_OUTAGE) || passes(long, config.RATIO_OUTAGE_LONG) || state.burstStreak >= config.BURST_PERSIST_BUCKETS;
   const possibleTest = p < config.P_POSSIBLE && observed >= config.MIN_REPORTS_POSSIBLE && ratio >= config.RATIO_POSSIBLE;
   state.streak = outageTest ? state.streak + 1 : 0;
   const persisted = state.streak * state.bucketMs >= config.PERSIST_MS;
@@ -83,7 +92,7 @@ export function stepDetector(state: DetectorState, point: { t: number; count: nu
   let status: Status;
   if (previous === "outage") {
     // Hysteresis: hold the outage until the level has been back near baseline for the cooldown.
-    const calm = Math.max(ratio, long.ratio) < config.RATIO_EXIT;
+    const calm = long.ratio < config.RATIO_EXIT;
     if (!calm) state.calmSince = null;
     else state.calmSince ??= point.t;
     status = state.calmSince !== null && point.t - state.calmSince >= config.COOLDOWN_MS ? (possibleTest ? "possible" : "ok") : "outage";
@@ -99,8 +108,8 @@ export function stepDetector(state: DetectorState, point: { t: number; count: nu
 
   const young = state.meanN * state.bucketMs < config.YOUNG_MS;
   const longOutage = status === "outage" && state.since !== null && point.t - state.since >= config.LONG_OUTAGE_MS;
-  // Calm buckets teach (clipped); outage buckets teach nothing that could raise the baseline, unless the
-  // baseline is too young to know better or the "outage" has lasted long enough to be the new normal.
+  // Calm and merely possible buckets teach (clipped); outage buckets teach nothing that could raise the
+  // baseline, unless the baseline is too young to know better or the outage has lasted long enough to be the new normal.
   const cap = young ? Infinity : status !== "outage" || longOutage ? expectedBucket * config.CLIP_RATIO + config.CLIP_ABS : expectedBucket;
   learnFrom(state, point, Math.min(point.count, cap), status === "ok", config);
   state.t = point.t;

@@ -1,0 +1,85 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { DETECTOR_CONFIG } from "../../../lib/detection/config";
+import { detectSeries } from "../../../lib/detection/detect-series";
+import { createDetectorState } from "../../../lib/detection/detector-state";
+import { stepDetector, type Verdict } from "../../../lib/detection/step-detector";
+import { DAY, HOUR, makeSeries, MIN, normalRate, START } from "./synthetic";
+
+const run = (series: { t: number; count: number }[]) => detectSeries(series, MIN).verdicts;
+const firstOutage = (v: Verdict[], from: number) => v.find((x) => x.t >= from && x.status === "outage");
+const outagesIn = (v: Verdict[], from: number, to: number) => v.filter((x) => x.t >= from && x.t < to && x.status === "outage");
+
+/** Tuesday of week 3, 14:00 UTC: well after two weeks of history. */
+const SURGE = START + 15 * DAY + 14 * HOUR;
+
+describe("outage detection on synthetic per-minute series", () => {
+  it("flags a 20x surge on a busy service within 5 minutes of it crossing 3x normal", () => {
+    const series = makeSeries({ peakPerMin: 30, days: 16, seed: 1, lift: (t) => (t >= SURGE && t < SURGE + HOUR ? 20 : 1) });
+    const v = run(series);
+    expect(outagesIn(v, START + 3 * DAY, SURGE)).toEqual([]);
+    const crossed = series.find((p) => p.t >= SURGE && p.count > 3 * normalRate(30, p.t))!;
+    const hit = firstOutage(v, SURGE)!;
+    expect(hit.t - crossed.t).toBeLessThanOrEqual(5 * MIN);
+    expect(hit.observed).toBeGreaterThan(hit.expected * 3);
+    expect(hit.since).toBeLessThanOrEqual(hit.t);
+  });
+
+  it("flags a 20x surge on a sparse service (0.05/min) within 15 minutes", () => {
+    const series = makeSeries({ peakPerMin: 0.05, days: 16, seed: 2, lift: (t) => (t >= SURGE && t < SURGE + 2 * HOUR ? 20 : 1) });
+    const v = run(series);
+    expect(outagesIn(v, START + 3 * DAY, SURGE)).toEqual([]);
+    expect(firstOutage(v, SURGE)!.t - SURGE).toBeLessThanOrEqual(15 * MIN);
+  });
+
+  it("never calls a weekly Monday-morning wave an outage once it has seen one", () => {
+    const monday = (t: number) => new Date(t).getUTCDay() === 1 && (t % DAY) >= 8 * HOUR && (t % DAY) < 10 * HOUR;
+    const v = run(makeSeries({ peakPerMin: 10, days: 28, seed: 3, lift: (t) => (monday(t) ? 2.5 : 1) }));
+    expect(outagesIn(v, START + 7 * DAY, START + 28 * DAY)).toEqual([]);
+  });
+
+  it("never calls a 1.4x sympathetic rise lasting hours an outage", () => {
+    const rise = (t: number) => t >= SURGE && t < SURGE + 6 * HOUR;
+    const v = run(makeSeries({ peakPerMin: 10, days: 16, seed: 4, lift: (t) => (rise(t) ? 1.4 : 1) }));
+    expect(outagesIn(v, START + 3 * DAY, START + 16 * DAY)).toEqual([]);
+  });
+
+  it("never calls single-minute bursts of 2-5 reports on a quiet service an outage", () => {
+    const series = makeSeries({ peakPerMin: 0.05, days: 16, seed: 5 });
+    for (let d = 3; d < 16; d++) for (const h of [3, 11, 19]) series[(d * DAY + h * HOUR) / MIN].count += 2 + ((d + h) % 4);
+    expect(outagesIn(run(series), START + 3 * DAY, START + 16 * DAY)).toEqual([]);
+  });
+
+  it("is not thrown by an outage in week 1: week 2 has neither a false alarm nor a missed outage", () => {
+    const week1 = START + 2 * DAY + 10 * HOUR;
+    const week2 = START + 9 * DAY + 10 * HOUR;
+    const lift = (t: number) => (t >= week1 && t < week1 + 6 * HOUR) || (t >= week2 && t < week2 + HOUR) ? 20 : 1;
+    const v = run(makeSeries({ peakPerMin: 20, days: 14, seed: 6, lift }));
+    expect(firstOutage(v, week1)!.t).toBeLessThanOrEqual(week1 + 5 * MIN);
+    expect(outagesIn(v, week1 + 12 * HOUR, week2)).toEqual([]);
+    expect(firstOutage(v, week2)!.t).toBeLessThanOrEqual(week2 + 5 * MIN);
+  });
+
+  it("does not flap during a sustained outage", () => {
+    const v = run(makeSeries({ peakPerMin: 30, days: 16, seed: 7, lift: (t) => (t >= SURGE && t < SURGE + 3 * HOUR ? 12 : 1) }));
+    const during = v.filter((x) => x.t >= SURGE && x.t < SURGE + 3 * HOUR);
+    const first = during.findIndex((x) => x.status === "outage");
+    expect(first).toBeGreaterThanOrEqual(0);
+    expect(during.slice(first).every((x) => x.status === "outage")).toBe(true);
+  });
+
+  it("continues identically from a JSON round-trip of its state (property)", () => {
+    const series = makeSeries({ peakPerMin: 5, days: 9, seed: 8, lift: (t) => (t >= START + 8 * DAY && t < START + 8 * DAY + HOUR ? 10 : 1) });
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: series.length - 2 }), (cut) => {
+        const a = createDetectorState(MIN, DETECTOR_CONFIG);
+        for (const p of series.slice(0, cut)) stepDetector(a, p, DETECTOR_CONFIG);
+        const b = JSON.parse(JSON.stringify(a));
+        for (const p of series.slice(cut, cut + 300)) {
+          expect(stepDetector(b, p, DETECTOR_CONFIG).verdict).toEqual(stepDetector(a, p, DETECTOR_CONFIG).verdict);
+        }
+      }),
+      { numRuns: 8 },
+    );
+  });
+});
