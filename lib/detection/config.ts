@@ -21,7 +21,10 @@ export interface DetectorConfig {
   LEVEL_MEMORY_MS: number;
   /** Prior pseudo-count for the recent level, in expected reports: sparse services stay near their profile. */
   LEVEL_PRIOR: number;
-  /** Learning clips a bucket at this multiple of expected (plus CLIP_ABS), so an outage cannot teach the baseline. */
+  /**
+   * Learning clips a bucket at CLIP_RATIO x expected plus CLIP_ABS reports per hour of bucket width (and never
+   * below one report, so a sparse service's single reports still teach), so a surge cannot teach the baseline.
+   */
   CLIP_RATIO: number;
   CLIP_ABS: number;
   /** A baseline younger than this learns from every bucket: it cannot yet tell an outage from normal. */
@@ -56,8 +59,8 @@ export interface DetectorConfig {
 }
 
 export const DETECTOR_CONFIG: DetectorConfig = {
-  BURST_WINDOW_MS: 3 * 60_000,
-  BURST_PERSIST_BUCKETS: 3,
+  BURST_WINDOW_MS: 5 * 60_000,
+  BURST_PERSIST_BUCKETS: 2,
   WINDOW_MS: 15 * 60_000,
   LONG_WINDOW_MS: 60 * 60_000,
   WEEK_SLOTS: 168,
@@ -66,7 +69,7 @@ export const DETECTOR_CONFIG: DetectorConfig = {
   LEVEL_MEMORY_MS: 12 * 3_600_000,
   LEVEL_PRIOR: 20,
   CLIP_RATIO: 2,
-  CLIP_ABS: 2,
+  CLIP_ABS: 6,
   YOUNG_MS: 24 * 3_600_000,
   LONG_OUTAGE_MS: 12 * 3_600_000,
   FLOOR_SHARE: 1,

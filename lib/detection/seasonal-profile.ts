@@ -44,8 +44,9 @@ export function readProfile(state: DetectorState, t: number, config: DetectorCon
   const perDaySlot = bucketsPerSlot(state, HOUR_MS);
   const wN = weightOf(state.weekN, weekPos);
   const dN = weightOf(state.dayN, dayPos);
-  // Trust the weekly slot once it has seen a week, the daily slot once it has seen a day, else the overall mean.
-  const wWeek = Math.min(1, wN / perWeekSlot);
+  // Shrink each slot toward the coarser estimate by how much it has seen (empirical Bayes): one week of one
+  // hour is a single noisy sample, so the weekly slot earns half its weight after a week, more as weeks add up.
+  const wWeek = wN / (wN + perWeekSlot);
   const wDay = Math.min(1, dN / perDaySlot);
   const daily = wDay * interpolate(state.day, dayPos) + (1 - wDay) * state.mean;
   const expected = wWeek * interpolate(state.week, weekPos) + (1 - wWeek) * daily;

@@ -82,11 +82,12 @@ export function stepDetector(state: DetectorState, point: { t: number; count: nu
 
   const passes = (w: WindowTest, ratio: number) => w.p < config.P_OUTAGE && w.observed >= config.MIN_REPORTS_OUTAGE && w.ratio >= ratio;
   state.burstStreak = passes(burst, config.RATIO_OUTAGE_BURST) ? state.burstStreak + 1 : 0;
-  const outageTest =
-    passes(short, config.RATIO_OUTAGE) || passes(long, config.RATIO_OUTAGE_LONG) || state.burstStreak >= config.BURST_PERSIST_BUCKETS;
+  // The burst test carries its own persistence; the window tests must hold for PERSIST_MS.
+  const burstHeld = state.burstStreak >= config.BURST_PERSIST_BUCKETS;
+  const outageTest = passes(short, config.RATIO_OUTAGE) || passes(long, config.RATIO_OUTAGE_LONG) || burstHeld;
   const possibleTest = p < config.P_POSSIBLE && observed >= config.MIN_REPORTS_POSSIBLE && ratio >= config.RATIO_POSSIBLE;
   state.streak = outageTest ? state.streak + 1 : 0;
-  const persisted = state.streak * state.bucketMs >= config.PERSIST_MS;
+  const persisted = burstHeld || state.streak * state.bucketMs >= config.PERSIST_MS;
 
   const previous = state.status;
   let status: Status;
@@ -110,10 +111,15 @@ export function stepDetector(state: DetectorState, point: { t: number; count: nu
   const longOutage = status === "outage" && state.since !== null && point.t - state.since >= config.LONG_OUTAGE_MS;
   // Calm and merely possible buckets teach (clipped); outage buckets teach nothing that could raise the
   // baseline, unless the baseline is too young to know better or the outage has lasted long enough to be the new normal.
-  const cap = young ? Infinity : status !== "outage" || longOutage ? expectedBucket * config.CLIP_RATIO + config.CLIP_ABS : expectedBucket;
+  const cap = young ? Infinity : status !== "outage" || longOutage ? clipLimit(expectedBucket, 1, state.bucketMs, config) : expectedBucket;
   learnFrom(state, point, Math.min(point.count, cap), status === "ok", config);
   state.t = point.t;
   return { state, verdict: { t: point.t, observed, expected, ratio, p, status, since: state.since, expectedBucket } };
+}
+
+/** The most a calm bucket (or window of `buckets`) with this expectation may teach. */
+function clipLimit(expected: number, buckets: number, bucketMs: number, config: DetectorConfig): number {
+  return Math.max(1, expected * config.CLIP_RATIO + (config.CLIP_ABS * buckets * bucketMs) / 3_600_000);
 }
 
 function learnFrom(state: DetectorState, point: { t: number; count: number }, clipped: number, calm: boolean, config: DetectorConfig): void {
@@ -127,10 +133,11 @@ function learnFrom(state: DetectorState, point: { t: number; count: number }, cl
   const size = Math.max(1, Math.round(config.WINDOW_MS / state.bucketMs));
   const recentObs = state.windowObs.slice(-size);
   const expected = sum(state.windowExp.slice(-size));
-  const observed = Math.min(sum(recentObs), expected * config.CLIP_RATIO + config.CLIP_ABS * recentObs.length);
+  const observed = Math.min(sum(recentObs), clipLimit(expected, recentObs.length, state.bucketMs, config));
   if (expected > 0.5) {
     const sample = Math.max(0, ((observed - expected) ** 2 - expected) / (expected * expected));
-    const decay = decayFor(state.bucketMs, config.DISPERSION_MEMORY_MS);
-    state.dispersion = state.dispersion * decay + Math.min(sample, 2) * (1 - decay);
+    // A window expecting one report says almost nothing about overdispersion: weight samples by their size.
+    const weight = (1 - decayFor(state.bucketMs, config.DISPERSION_MEMORY_MS)) * Math.min(1, expected / 10);
+    state.dispersion += (Math.min(sample, 2) - state.dispersion) * weight;
   }
 }

@@ -19,11 +19,13 @@ export interface SeriesSpec {
 
 /** Per-minute counts with a daily rhythm, quieter weekends and overdispersed (gamma-Poisson) noise: a slow hourly drift times per-minute bursts. */
 export function makeSeries(spec: SeriesSpec): { t: number; count: number }[] {
-  const random = createRandom(spec.seed);
   const out: { t: number; count: number }[] = [];
   let drift = 1;
   for (let t = START; t < START + spec.days * DAY; t += MIN) {
-    if ((t - START) % HOUR === 0) drift = sampleGammaMeanOne(random, 30);
+    // A generator per minute: the same seed gives the same noise whatever lift other minutes get.
+    const minute = (t - START) / MIN;
+    const random = createRandom(Math.imul(spec.seed, 2654435761) ^ minute);
+    if (minute % 60 === 0) drift = sampleGammaMeanOne(createRandom(spec.seed * 7919 + minute), 30);
     const noise = drift * sampleGammaMeanOne(random, spec.noiseShape ?? 4);
     const hour = ((t % DAY) / HOUR);
     const daily = 0.3 + 0.7 * Math.sin((Math.PI * (hour - 4)) / 24) ** 2;
