@@ -1,3 +1,4 @@
 export * from "./services";
 export * from "./reports";
 export * from "./meta";
+export * from "./detection";

@@ -88,3 +88,10 @@ export const DETECTOR_CONFIG: DetectorConfig = {
   RATIO_EXIT: 1.5,
   COOLDOWN_MS: 3 * 60 * 60_000,
 };
+
+/** Days of rollups a new service's detector is warmed up on before its first live verdict. */
+export const WARMUP_DAYS = 14;
+/** How often the live detector states are saved; after a crash the tick replays at most this much from the rollups. */
+export const STATE_SAVE_EVERY_MS = 15 * 60_000;
+/** Live detection runs on one-minute buckets. */
+export const LIVE_BUCKET_MS = 60_000;

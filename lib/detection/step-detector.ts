@@ -18,6 +18,8 @@ export interface Verdict {
   since: number | null;
   /** Expected count for this bucket alone (for drawing the band). */
   expectedBucket: number;
+  /** While an outage cools down: when the level fell back near baseline (an ending incident ends there). */
+  calmSince: number | null;
 }
 
 function decayFor(bucketMs: number, memoryMs: number): number {
@@ -93,9 +95,10 @@ export function stepDetector(state: DetectorState, point: { t: number; count: nu
   let status: Status;
   if (previous === "outage") {
     // Hysteresis: hold the outage until the level has been back near baseline for the cooldown.
-    const calm = long.ratio < config.RATIO_EXIT;
-    if (!calm) state.calmSince = null;
-    else state.calmSince ??= point.t;
+    // The cooldown starts once the last hour is back near baseline; only a renewed outage-level surge
+    // cancels it (that surge is an aftershock of this incident), ordinary wobbles do not.
+    if (outageTest) state.calmSince = null;
+    else if (state.calmSince === null && long.ratio < config.RATIO_EXIT) state.calmSince = point.t;
     status = state.calmSince !== null && point.t - state.calmSince >= config.COOLDOWN_MS ? (possibleTest ? "possible" : "ok") : "outage";
   } else if (persisted || (outageTest && state.bucketMs >= config.PERSIST_MS)) {
     status = "outage";
@@ -114,7 +117,7 @@ export function stepDetector(state: DetectorState, point: { t: number; count: nu
   const cap = young ? Infinity : status !== "outage" || longOutage ? clipLimit(expectedBucket, 1, state.bucketMs, config) : expectedBucket;
   learnFrom(state, point, Math.min(point.count, cap), status === "ok", config);
   state.t = point.t;
-  return { state, verdict: { t: point.t, observed, expected, ratio, p, status, since: state.since, expectedBucket } };
+  return { state, verdict: { t: point.t, observed, expected, ratio, p, status, since: state.since, expectedBucket, calmSince: previous === "outage" ? state.calmSince : null } };
 }
 
 /** The most a calm bucket (or window of `buckets`) with this expectation may teach. */

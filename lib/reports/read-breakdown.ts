@@ -36,20 +36,20 @@ function toShares(rows: { k: string; c: number }[], total: number, label: (k: st
     .sort((a, b) => b.count - a.count);
 }
 
-/** What people report and where from, over the last `windowHours`, from the minute rollup. */
-export function readBreakdown({ db, service, now, windowHours = 24 }: { db: Db; service: Service; now: number; windowHours?: number }): Breakdown {
-  const since = Math.floor(now / MINUTE_MS) * MINUTE_MS - windowHours * HOUR_MS + MINUTE_MS;
+/** What people reported and where from between `from` and `to` (ms, minute starts, to exclusive). */
+export function readSharesBetween({ db, service, from, to }: { db: Db; service: Service; from: number; to: number }): Omit<Breakdown, "windowHours"> {
   const by = (column: "problem" | "country") =>
     db.$client
-      .prepare(`SELECT ${column} AS k, SUM(count) AS c FROM report_minutes WHERE service_id = ? AND minute >= ? GROUP BY ${column}`)
-      .all(service.id, since) as { k: string; c: number }[];
+      .prepare(`SELECT ${column} AS k, SUM(count) AS c FROM report_minutes WHERE service_id = ? AND minute >= ? AND minute < ? GROUP BY ${column}`)
+      .all(service.id, from, to) as { k: string; c: number }[];
   const problemRows = by("problem");
   const total = problemRows.reduce((s, r) => s + r.c, 0);
   const labels = new Map(listProblems(service.category).map((p) => [p.id, p.label]));
-  return {
-    windowHours,
-    total,
-    problems: toShares(problemRows, total, (k) => labels.get(k) ?? k),
-    countries: toShares(by("country"), total, nameCountry),
-  };
+  return { total, problems: toShares(problemRows, total, (k) => labels.get(k) ?? k), countries: toShares(by("country"), total, nameCountry) };
+}
+
+/** What people report and where from, over the last `windowHours`, from the minute rollup. */
+export function readBreakdown({ db, service, now, windowHours = 24 }: { db: Db; service: Service; now: number; windowHours?: number }): Breakdown {
+  const to = Math.floor(now / MINUTE_MS) * MINUTE_MS + MINUTE_MS;
+  return { windowHours, ...readSharesBetween({ db, service, from: to - windowHours * HOUR_MS, to }) };
 }
