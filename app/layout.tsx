@@ -28,6 +28,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
             </Link>
             <nav aria-label="Main">
               <Link href="/">All services</Link>
+              <Link href="/methodology">How it works</Link>
             </nav>
           </div>
         </header>

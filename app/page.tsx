@@ -3,6 +3,7 @@ import { z } from "zod";
 import { getDb } from "@/db/client";
 import { CATEGORY_LABELS } from "@/lib/catalog/categories";
 import { CATEGORY_IDS } from "@/lib/catalog/types";
+import { describeVerdict } from "@/lib/detection/describe-verdict";
 import { readOverview } from "@/lib/reports/read-overview";
 import { Monogram } from "./components/monogram";
 import { Sparkline } from "./components/sparkline";
@@ -20,6 +21,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
   const raw = await searchParams;
   const { q, category } = SearchSchema.parse({ q: String(raw.q ?? ""), category: raw.category });
   const services = readOverview({ db: getDb(), now: Date.now(), q, category });
+  const alerts = services.filter((s) => s.status && s.status.status !== "ok").slice(0, 12);
   const href = (c?: string) => {
     const p = new URLSearchParams();
     if (q) p.set("q", q);
@@ -47,18 +49,33 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
           ))}
         </ul>
       </section>
+      {alerts.length > 0 && (
+        <section className="card alert-list" aria-labelledby="alerts-h" data-testid="active-outages">
+          <h2 id="alerts-h">{`${alerts.length} ${alerts.length === 1 ? "service" : "services"} with problems right now`}</h2>
+          <ul>
+            {alerts.map((s) => (
+              <li key={s.slug}>
+                <Link href={`/status/${s.slug}`}>{s.name}</Link>{" "}
+                <span className="small muted">{describeVerdict(s.name, s.status)}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       {services.length === 0 ? (
         <p className="card">No service matches “{q}”.</p>
       ) : (
         <ul className="service-grid" data-testid="service-list">
           {services.map((s) => {
-            const hot = s.reportsLastHour > Math.max(5, s.usualLastHour * 2);
+            const tier = s.status?.status ?? "ok";
+            const hot = tier !== "ok";
             return (
               <li key={s.slug}>
                 <Link href={`/status/${s.slug}`} className="card service-card" data-testid="service-card">
                   <Monogram slug={s.slug} name={s.name} />
                   <span>
-                    <span className="name">{s.name}</span>
+                    <span className="name">{s.name}</span>{" "}
+                    {tier !== "ok" && <span className={`chip chip-${tier}`}>{tier === "outage" ? "Outage" : "Possible problems"}</span>}
                     <br />
                     <span className="volume">
                       <strong className={hot ? "hot" : undefined}>{s.reportsLastHour.toLocaleString("en")}</strong> {s.reportsLastHour === 1 ? "report" : "reports"} in the last hour ·

@@ -6,6 +6,7 @@ import type { Series } from "@/lib/reports/read-series";
 import type { ServiceDetail } from "@/lib/reports/read-service-detail";
 import { ReportChart } from "./report-chart";
 import { ShareBars } from "./share-bars";
+import { VerdictCard } from "./verdict-card";
 import { usePolledJson } from "./use-polled-json";
 
 export const POLL_MS = 30_000;
@@ -16,8 +17,8 @@ const CHART_RANGES = {
 } as const;
 type ChartRange = keyof typeof CHART_RANGES;
 
-/** The live half of a service page: counts, chart and breakdowns, refreshed without a reload. */
-export function LiveServicePanel({ initialSeries, initialDetail }: { initialSeries: Series; initialDetail: ServiceDetail }) {
+/** The live part of a service page: verdict, counts, chart and breakdowns, refreshed without a reload. */
+export function LiveServicePanel({ initialSeries, initialDetail, children }: { initialSeries: Series; initialDetail: ServiceDetail; children: React.ReactNode }) {
   const slug = initialDetail.service.slug;
   const [range, setRange] = useState<ChartRange>("24h");
   const series = usePolledJson(`/api/v1/services/${slug}/series?${CHART_RANGES[range].query}`, initialSeries, POLL_MS, REPORTED_EVENT);
@@ -25,6 +26,10 @@ export function LiveServicePanel({ initialSeries, initialDetail }: { initialSeri
   const { volume, breakdown } = detail;
   return (
     <div className="stack">
+      <VerdictCard status={detail.status} summary={detail.summary} />
+      <div className="service-layout">
+        <div className="report-side">{children}</div>
+        <div className="live-main stack">
       <section className="card" aria-labelledby="rate-h">
         <h2 id="rate-h">Recent reports</h2>
         <div className="stats" data-testid="stats">
@@ -55,6 +60,8 @@ export function LiveServicePanel({ initialSeries, initialDetail }: { initialSeri
         </section>
       </div>
       <p className="muted small">Shares over the last {breakdown.windowHours} hours ({breakdown.total.toLocaleString("en")} reports). Updates every 30 seconds.</p>
+        </div>
+      </div>
     </div>
   );
 }

@@ -17,6 +17,8 @@ const EnvSchema = z.object({
   BURST_LIMIT: positiveInt(10),
   BURST_WINDOW_MINUTES: positiveInt(10),
   REPORT_RETENTION_DAYS: positiveInt(30),
+  /** How often the detection tick runs; it always evaluates completed minutes, so this only sets the latency. */
+  DETECTION_TICK_SECONDS: positiveInt(60),
   /** Set by `npm run demo`: simulated data and a banner on every page. */
   DOWNWIRE_DEMO: flag,
 });

@@ -1,4 +1,5 @@
 import type { Db } from "@/db/client";
+import { readExpectedBand } from "@/lib/detection/read-expected-band";
 import { HOUR_MS } from "./config";
 import { BUCKET_MS, RANGE_MS, type SeriesQuery } from "./series-params";
 
@@ -6,6 +7,10 @@ export interface SeriesBucketPoint {
   /** Bucket start, ISO 8601 UTC. */
   t: string;
   count: number;
+  /** The usual count for this bucket and the band ordinary noise stays inside (absent before detection has learned). */
+  expected?: number;
+  low?: number;
+  high?: number;
 }
 
 export interface Series {
@@ -30,7 +35,10 @@ export function readSeries({ db, serviceId, now, query }: { db: Db; serviceId: n
       : "SELECT minute - minute % ? AS b, SUM(count) AS c FROM report_minutes WHERE service_id = ? AND minute >= ? AND minute < ? GROUP BY b";
   const rows = db.$client.prepare(sql).all(width, serviceId, from, to) as { b: number; c: number }[];
   const counts = new Map(rows.map((r) => [r.b, r.c]));
+  const band = readExpectedBand({ db, serviceId, from, to, bucketMs: width });
   const buckets: SeriesBucketPoint[] = [];
-  for (let t = from; t < to; t += width) buckets.push({ t: new Date(t).toISOString(), count: counts.get(t) ?? 0 });
+  for (let t = from, i = 0; t < to; t += width, i++) {
+    buckets.push({ t: new Date(t).toISOString(), count: counts.get(t) ?? 0, ...(band ? band[i] : {}) });
+  }
   return { range: query.range, bucket: query.bucket, from, to, buckets };
 }

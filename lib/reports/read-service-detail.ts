@@ -1,6 +1,8 @@
 import type { Db } from "@/db/client";
 import { listProblems, type ProblemType } from "@/lib/catalog/problems";
 import { findService, type Service } from "@/lib/catalog/read-catalog";
+import { describeVerdict } from "@/lib/detection/describe-verdict";
+import { readVerdict, type ServiceVerdict } from "@/lib/detection/read-status";
 import { readBreakdown, type Breakdown } from "./read-breakdown";
 import { readVolumes, type Volume } from "./read-volume";
 
@@ -9,13 +11,10 @@ export interface ServiceDetail {
   problemTypes: readonly ProblemType[];
   volume: Volume;
   breakdown: Breakdown;
-  /** Detection is not part of this release: no verdict is given rather than a guessed one. */
-  status: null;
-  statusNote: string;
+  /** The detector's latest verdict (null until its first tick), and the sentence that explains it. */
+  status: ServiceVerdict | null;
+  summary: string;
 }
-
-export const NO_VERDICT_NOTE =
-  "Automatic outage detection is not enabled in this version, so Downwire gives no status verdict. The chart shows raw report counts.";
 
 /** Everything the service page and `GET /api/v1/services/:slug` show; undefined for an unknown slug. */
 export function readServiceDetail({ db, slug, now }: { db: Db; slug: string; now: number }): ServiceDetail | undefined {
@@ -27,7 +26,7 @@ export function readServiceDetail({ db, slug, now }: { db: Db; slug: string; now
     problemTypes: listProblems(service.category),
     volume: readVolumes({ db, services: [service], now }).get(service.id)!,
     breakdown: readBreakdown({ db, service, now }),
-    status: null,
-    statusNote: NO_VERDICT_NOTE,
+    status: readVerdict(db, service.id),
+    summary: describeVerdict(service.name, readVerdict(db, service.id)),
   };
 }

@@ -10,6 +10,7 @@ import { COUNTRY_HINT_HEADER } from "@/lib/privacy/config";
 import { BurstLimiter } from "@/lib/reports/burst-limiter";
 import { readIntakeConfig } from "@/lib/reports/config";
 import { pruneReports } from "@/lib/reports/prune-reports";
+import { createDetectionRuntime, flushDetection, runDetectionTick } from "@/lib/detection/run-tick";
 import { handleIntake, isIntakeRequest } from "./handle-intake";
 import { startScheduler, type Job } from "./scheduler";
 
@@ -51,7 +52,11 @@ export async function startServer(options: StartOptions = {}): Promise<http.Serv
     void handleNext(req, res);
   });
 
+  // The first tick (a warm-up on up to 14 days of rollups) runs before the server listens, so the first
+  // page already shows verdicts.
+  const detection = createDetectionRuntime(db);
   const stopJobs = startScheduler([
+    { name: "detect", everyMs: env.DETECTION_TICK_SECONDS * 1000, run: (now) => void runDetectionTick({ db, now, runtime: detection }) },
     { name: "rotate-salts", everyMs: 10 * 60_000, run: (now) => void rotateSalts({ db, now }) },
     { name: "prune-reports", everyMs: 60 * 60_000, run: (now) => void pruneReports({ db, now, retentionMs: config.retentionMs }) },
     ...(options.jobs ?? []),
@@ -59,6 +64,7 @@ export async function startServer(options: StartOptions = {}): Promise<http.Serv
 
   const shutdown = () => {
     stopJobs();
+    flushDetection(db, detection, Date.now());
     server.close(() => {
       db.$client.close();
       process.exit(0);

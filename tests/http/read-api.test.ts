@@ -29,7 +29,9 @@ describe("read API on a real server", () => {
     expect(res.status).toBe(200);
     const body = await res.json();
     expect(body.buckets).toHaveLength(96);
-    expect(body.buckets[0]).toEqual({ t: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:00\.000Z$/), count: 0 });
+    expect(body.buckets[0]).toMatchObject({ t: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:00\.000Z$/), count: 0 });
+    expect(body.buckets[0].expected).toBeGreaterThanOrEqual(0);
+    expect(body.buckets[0].high).toBeGreaterThanOrEqual(body.buckets[0].expected);
     const etag = res.headers.get("etag")!;
     expect(etag).toBeTruthy();
     const again = await get("/api/v1/services/outlook/series?range=24h&bucket=15m", { "If-None-Match": etag });
@@ -41,12 +43,18 @@ describe("read API on a real server", () => {
     expect((await changed.json()).buckets.at(-1).count).toBe(1);
   });
 
-  it("serves service details and says plainly there is no verdict", async () => {
+  it("serves service details with the detector's verdict explained", async () => {
     const body = await (await get("/api/v1/services/outlook")).json();
     expect(body.service).toMatchObject({ slug: "outlook", name: "Outlook", dependsOn: expect.arrayContaining(["microsoft-365"]) });
-    expect(body.status).toBeNull();
-    expect(body.statusNote).toMatch(/no status verdict/i);
+    expect(body.status).toMatchObject({ status: "ok", observed: expect.any(Number), expected: expect.any(Number), windowMinutes: 15 });
+    expect(body.summary).toMatch(/no current problems at Outlook/);
     expect(body.problemTypes.length).toBeGreaterThan(2);
+  });
+
+  it("lists incidents (none yet on a fresh server)", async () => {
+    const res = await get("/api/v1/incidents?state=open");
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ incidents: [] });
   });
 
   it.each([
@@ -54,6 +62,8 @@ describe("read API on a real server", () => {
     ["/api/v1/services/does-not-exist/series", 404, "unknown_service"],
     ["/api/v1/services/outlook/series?range=14d&bucket=1m", 400, "invalid_query"],
     ["/api/v1/nothing-here", 404, "not_found"],
+    ["/api/v1/incidents?service=nope", 404, "unknown_service"],
+    ["/api/v1/incidents?state=sideways", 400, "invalid_query"],
   ])("%s -> %i JSON %s", async (path, status, code) => {
     const res = await get(path);
     expect(res.status).toBe(status);
@@ -61,14 +71,15 @@ describe("read API on a real server", () => {
     expect((await res.json()).error.code).toBe(code);
   });
 
-  it("renders home and service pages with the whole catalog and no verdict", async () => {
+  it("renders home and service pages with the whole catalog and a verdict", async () => {
     const home = await (await get("/")).text();
     expect((home.match(/data-testid="service-card"/g) ?? []).length).toBeGreaterThanOrEqual(60);
     const page = await get("/status/outlook");
     expect(page.status).toBe(200);
     const html = await page.text();
     expect(html).toContain("I have a problem with Outlook");
-    expect(html).toMatch(/No status verdict/);
+    expect(html).toMatch(/No current problems/);
+    expect((await get("/methodology")).status).toBe(200);
     expect((await get("/status/not-a-service")).status).toBe(404);
   });
 });

@@ -9,6 +9,7 @@ import { describeOutcome } from "@/lib/reports/describe-outcome";
 import { readServicePage } from "@/lib/reports/read-service-page";
 import { LiveServicePanel } from "../../components/live-service-panel";
 import { Monogram } from "../../components/monogram";
+import { IncidentList } from "../../components/incident-list";
 import { ReportForm } from "../../components/report-form";
 
 export const dynamic = "force-dynamic";
@@ -51,12 +52,7 @@ export default async function ServicePage({ params, searchParams }: Params) {
           </p>
         </div>
       </div>
-      <section className="card verdict" aria-labelledby="verdict-h" data-testid="verdict">
-        <h2 id="verdict-h">Status</h2>
-        <p>No status verdict. {detail.statusNote}</p>
-      </section>
-      <div className="service-layout">
-        <div className="report-side">
+      <LiveServicePanel initialSeries={series} initialDetail={detail}>
         <ReportForm
           slug={service.slug}
           name={service.name}
@@ -65,11 +61,8 @@ export default async function ServicePage({ params, searchParams }: Params) {
           defaultCountry={hint}
           initialMessage={initialMessage}
         />
-        </div>
-        <div className="live-main">
-          <LiveServicePanel initialSeries={series} initialDetail={detail} />
-        </div>
-      </div>
+      </LiveServicePanel>
+      <IncidentList incidents={page.incidents} title={`Past outages of ${service.name}`} />
     </div>
   );
 }

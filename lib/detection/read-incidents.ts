@@ -1,0 +1,76 @@
+import type { Db } from "@/db/client";
+import { findService, findServiceById } from "@/lib/catalog/read-catalog";
+import { readSharesBetween, type Share } from "@/lib/reports/read-breakdown";
+import { LIVE_BUCKET_MS } from "./config";
+
+export interface Incident {
+  id: number;
+  service: { slug: string; name: string };
+  /** When the surge began, when the detector called it an outage, its peak, and when it ended (null while open). */
+  startedAt: string;
+  detectedAt: string;
+  peakAt: string;
+  /** Reports in the evaluation window at the peak, and how many were expected then. */
+  peakReports: number;
+  peakExpected: number;
+  endedAt: string | null;
+  open: boolean;
+  topProblems: Share[];
+  topCountries: Share[];
+  note: string | null;
+}
+
+interface Row {
+  id: number;
+  service_id: number;
+  started_at: number;
+  detected_at: number;
+  peak_at: number;
+  peak_count: number;
+  peak_expected: number;
+  ended_at: number | null;
+  top_problems: string;
+  top_countries: string;
+  note: string | null;
+}
+
+const iso = (t: number) => new Date(t).toISOString();
+
+function toIncident(db: Db, r: Row, now: number): Incident | null {
+  const service = findServiceById(db, r.service_id);
+  if (!service || service.hidden) return null;
+  // An open incident's breakdown is read live; a closed one's was frozen when it closed.
+  const live = r.ended_at === null ? readSharesBetween({ db, service, from: r.started_at, to: Math.floor(now / LIVE_BUCKET_MS) * LIVE_BUCKET_MS + LIVE_BUCKET_MS }) : null;
+  return {
+    id: r.id,
+    service: { slug: service.slug, name: service.name },
+    startedAt: iso(r.started_at),
+    detectedAt: iso(r.detected_at),
+    peakAt: iso(r.peak_at),
+    peakReports: r.peak_count,
+    peakExpected: Math.round(r.peak_expected * 10) / 10,
+    endedAt: r.ended_at === null ? null : iso(r.ended_at),
+    open: r.ended_at === null,
+    topProblems: live ? live.problems.slice(0, 5) : (JSON.parse(r.top_problems) as Share[]),
+    topCountries: live ? live.countries.slice(0, 5) : (JSON.parse(r.top_countries) as Share[]),
+    note: r.note,
+  };
+}
+
+/** Open incidents first, then the most recent; optionally one service's only. */
+export function listIncidents({ db, now, service, state = "all", limit = 50 }: { db: Db; now: number; service?: string; state?: "open" | "closed" | "all"; limit?: number }): Incident[] | null {
+  const where: string[] = [];
+  const args: number[] = [];
+  if (service) {
+    const s = findService(db, service);
+    if (!s) return null;
+    where.push("service_id = ?");
+    args.push(s.id);
+  }
+  if (state === "open") where.push("ended_at IS NULL");
+  if (state === "closed") where.push("ended_at IS NOT NULL");
+  const rows = db.$client
+    .prepare(`SELECT * FROM incidents ${where.length ? `WHERE ${where.join(" AND ")}` : ""} ORDER BY (ended_at IS NULL) DESC, started_at DESC LIMIT ?`)
+    .all(...args, limit) as Row[];
+  return rows.map((r) => toIncident(db, r, now)).filter((i): i is Incident => i !== null);
+}
