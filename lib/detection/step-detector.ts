@@ -86,7 +86,9 @@ export function stepDetector(state: DetectorState, point: { t: number; count: nu
   state.burstStreak = passes(burst, config.RATIO_OUTAGE_BURST) ? state.burstStreak + 1 : 0;
   // The burst test carries its own persistence; the window tests must hold for PERSIST_MS.
   const burstHeld = state.burstStreak >= config.BURST_PERSIST_BUCKETS;
-  const outageTest = passes(short, config.RATIO_OUTAGE) || passes(long, config.RATIO_OUTAGE_LONG) || burstHeld;
+  // The hour-long test is for a rise that is still going on: the last 15 minutes must be as high as the hour.
+  const sustained = passes(long, config.RATIO_OUTAGE_LONG) && short.ratio >= config.RATIO_OUTAGE_LONG;
+  const outageTest = passes(short, config.RATIO_OUTAGE) || sustained || burstHeld;
   const possibleTest = p < config.P_POSSIBLE && observed >= config.MIN_REPORTS_POSSIBLE && ratio >= config.RATIO_POSSIBLE;
   state.streak = outageTest ? state.streak + 1 : 0;
   const persisted = burstHeld || state.streak * state.bucketMs >= config.PERSIST_MS;
