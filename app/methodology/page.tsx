@@ -71,6 +71,11 @@ export default function MethodologyPage() {
         the same incident instead of opening new ones. When it closes, Downwire records its start, peak, end, the
         most reported problems and where reports came from.
       </p>
+      <p>
+        For {hours(C.ECHO_MS)} after an incident ends, a new one on the same service needs a surge {C.ECHO_FACTOR}×
+        as large as usual: news of an outage sends people to check and report for a day, and that echo is not a
+        second outage.
+      </p>
       <h2>What it cannot tell you</h2>
       <ul>
         <li>Whether the cause is the service itself, your network, or something in between.</li>

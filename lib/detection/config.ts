@@ -9,6 +9,11 @@ export interface DetectorConfig {
   BURST_PERSIST_BUCKETS: number;
   /** Width of the short window whose report sum is tested (and reported as "N reports in 15 min"). */
   WINDOW_MS: number;
+  /**
+   * No window test decides on fewer buckets than this: on coarse data (5-minute buckets) a 15-minute window is
+   * three buckets and one odd bucket would carry the verdict, so the short window stretches and the burst test is off.
+   */
+  MIN_WINDOW_BUCKETS: number;
   /** Width of the long window: catches a moderate surge that holds, and steadies the verdict. */
   LONG_WINDOW_MS: number;
   /** Slots of the weekly profile; 168 = one per hour of the week. */
@@ -56,12 +61,19 @@ export interface DetectorConfig {
   RATIO_EXIT: number;
   /** … and ends only after the level has been back below it this long (merges a surge's aftershocks). */
   COOLDOWN_MS: number;
+  /**
+   * For this long after an incident ends, a new one needs ECHO_FACTOR times the usual outage ratios: news of an
+   * outage sends people to check and report for a day, and that echo is not a second outage.
+   */
+  ECHO_MS: number;
+  ECHO_FACTOR: number;
 }
 
 export const DETECTOR_CONFIG: DetectorConfig = {
   BURST_WINDOW_MS: 5 * 60_000,
   BURST_PERSIST_BUCKETS: 2,
   WINDOW_MS: 15 * 60_000,
+  MIN_WINDOW_BUCKETS: 4,
   LONG_WINDOW_MS: 60 * 60_000,
   WEEK_SLOTS: 168,
   WEEK_MEMORY: 3,
@@ -87,6 +99,8 @@ export const DETECTOR_CONFIG: DetectorConfig = {
   PERSIST_MS: 2 * 60_000,
   RATIO_EXIT: 1.5,
   COOLDOWN_MS: 3 * 60 * 60_000,
+  ECHO_MS: 24 * 60 * 60_000,
+  ECHO_FACTOR: 2,
 };
 
 /** Days of rollups a new service's detector is warmed up on before its first live verdict. */

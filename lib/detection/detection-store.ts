@@ -1,11 +1,13 @@
 import type { Db } from "@/db/client";
-import type { DetectorState } from "./detector-state";
+import { DETECTOR_STATE_VERSION, type DetectorState } from "./detector-state";
 import type { Verdict } from "./step-detector";
 
 /** Saved detector states by service id. */
 export function loadDetectorStates(db: Db): Map<number, DetectorState> {
   const rows = db.$client.prepare("SELECT service_id AS id, state FROM detector_states").all() as { id: number; state: string }[];
-  return new Map(rows.map((r) => [r.id, JSON.parse(r.state) as DetectorState]));
+  // A state saved by an older detector is dropped: the tick warms that service up again from the rollups.
+  const states = rows.map((r) => [r.id, JSON.parse(r.state) as DetectorState] as const);
+  return new Map(states.filter(([, s]) => s.version === DETECTOR_STATE_VERSION));
 }
 
 export function saveDetectorStates(db: Db, states: Map<number, DetectorState>): void {

@@ -1,5 +1,8 @@
 import type { DetectorConfig } from "./config";
 
+/** Bumped whenever the state's shape or meaning changes. */
+export const DETECTOR_STATE_VERSION = 2;
+
 export type Status = "ok" | "possible" | "outage";
 
 /**
@@ -7,7 +10,7 @@ export type Status = "ok" | "possible" | "outage";
  * can store it per service and advance it one bucket at a time.
  */
 export interface DetectorState {
-  version: 1;
+  version: typeof DETECTOR_STATE_VERSION;
   bucketMs: number;
   /** Start of the last bucket fed in, or null before the first. */
   t: number | null;
@@ -36,12 +39,14 @@ export interface DetectorState {
   burstStreak: number;
   /** When the level fell back below the exit ratio during an outage. */
   calmSince: number | null;
+  /** When the last outage ended (its echo period follows), or null. */
+  endedAt: number | null;
 }
 
 export function createDetectorState(bucketMs: number, config: DetectorConfig): DetectorState {
   const prior = (config.PRIOR_RATE_PER_MIN * bucketMs) / 60_000;
   return {
-    version: 1,
+    version: DETECTOR_STATE_VERSION,
     bucketMs,
     t: null,
     week: new Array(config.WEEK_SLOTS).fill(prior),
@@ -60,5 +65,6 @@ export function createDetectorState(bucketMs: number, config: DetectorConfig): D
     streak: 0,
     burstStreak: 0,
     calmSince: null,
+    endedAt: null,
   };
 }

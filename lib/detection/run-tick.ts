@@ -15,7 +15,7 @@ import {
   updateIncidentPeak,
   writeServiceStatus,
 } from "./detection-store";
-import { stepDetector, type Verdict } from "./step-detector";
+import { readShortSize, stepDetector, type Verdict } from "./step-detector";
 
 /** The live detector's memory between ticks; the rollups stay the source of truth. */
 export interface DetectionRuntime {
@@ -77,7 +77,7 @@ export function runDetectionTick({ db, now, runtime, config = DETECTOR_CONFIG }:
             trackIncident(db, id, previous, last, open);
             steps++;
           }
-          if (last) latest.push({ serviceId: id, verdict: last, windowMinutes: config.WINDOW_MS / 60_000, incidentId: open.get(id)?.id ?? null });
+          if (last) latest.push({ serviceId: id, verdict: last, windowMinutes: (readShortSize(LIVE_BUCKET_MS, config) * LIVE_BUCKET_MS) / 60_000, incidentId: open.get(id)?.id ?? null });
         }
       }
     }

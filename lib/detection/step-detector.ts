@@ -22,6 +22,11 @@ export interface Verdict {
   calmSince: number | null;
 }
 
+/** Buckets in the short window. */
+export function readShortSize(bucketMs: number, config: DetectorConfig): number {
+  return Math.max(config.MIN_WINDOW_BUCKETS, Math.round(config.WINDOW_MS / bucketMs));
+}
+
 function decayFor(bucketMs: number, memoryMs: number): number {
   return Math.exp(-bucketMs / memoryMs);
 }
@@ -70,7 +75,7 @@ function testWindow(state: DetectorState, size: number, dispersion: number): Win
  */
 export function stepDetector(state: DetectorState, point: { t: number; count: number }, config: DetectorConfig): { state: DetectorState; verdict: Verdict } {
   const { expected: expectedBucket, evidence } = readExpected(state, point.t, config);
-  const shortSize = Math.max(1, Math.round(config.WINDOW_MS / state.bucketMs));
+  const shortSize = readShortSize(state.bucketMs, config);
   const longSize = Math.max(shortSize, Math.round(config.LONG_WINDOW_MS / state.bucketMs));
   pushWindow(state, point.count, expectedBucket, longSize);
   // The baseline is itself an estimate from `evidence` buckets; its relative variance adds to the test's,
@@ -79,11 +84,15 @@ export function stepDetector(state: DetectorState, point: { t: number; count: nu
   const dispersion = noise + (1 / Math.max(expectedBucket, 1e-3) + noise) / (1 + evidence);
   const short = testWindow(state, shortSize, dispersion);
   const long = testWindow(state, longSize, dispersion);
-  const burst = testWindow(state, Math.max(1, Math.round(config.BURST_WINDOW_MS / state.bucketMs)), dispersion);
+  // The burst test is for fine buckets, where the short window fills too slowly for a sharp surge; on coarse
+  // buckets its window would be a bucket or two, the single odd bucket MIN_WINDOW_BUCKETS rules out.
+  const burstSize = Math.round(config.BURST_WINDOW_MS / state.bucketMs);
+  const burst = burstSize >= config.MIN_WINDOW_BUCKETS ? testWindow(state, burstSize, dispersion) : null;
   const { observed, expected, ratio, p } = short;
 
-  const passes = (w: WindowTest, ratio: number) => w.p < config.P_OUTAGE && w.observed >= config.MIN_REPORTS_OUTAGE && w.ratio >= ratio;
-  state.burstStreak = passes(burst, config.RATIO_OUTAGE_BURST) ? state.burstStreak + 1 : 0;
+  const echo = state.endedAt !== null && point.t - state.endedAt < config.ECHO_MS ? config.ECHO_FACTOR : 1;
+  const passes = (w: WindowTest, ratio: number) => w.p < config.P_OUTAGE && w.observed >= config.MIN_REPORTS_OUTAGE && w.ratio >= ratio * echo;
+  state.burstStreak = burst && passes(burst, config.RATIO_OUTAGE_BURST) ? state.burstStreak + 1 : 0;
   // The burst test carries its own persistence; the window tests must hold for PERSIST_MS.
   const burstHeld = state.burstStreak >= config.BURST_PERSIST_BUCKETS;
   // The hour-long test is for a rise that is still going on: the last 15 minutes must be as high as the hour.
@@ -108,6 +117,7 @@ export function stepDetector(state: DetectorState, point: { t: number; count: nu
   } else {
     status = possibleTest ? "possible" : "ok";
   }
+  if (previous === "outage" && status !== "outage") state.endedAt = point.t;
   if (status === "ok") state.since = null;
   else if (previous === "ok") state.since = point.t - (shortSize - 1) * state.bucketMs;
   state.status = status;
@@ -135,7 +145,7 @@ function learnFrom(state: DetectorState, point: { t: number; count: number }, cl
   state.levelExp = state.levelExp * levelDecay + profile;
   if (!calm) return;
   // Overdispersion of short-window sums, learned from calm windows only.
-  const size = Math.max(1, Math.round(config.WINDOW_MS / state.bucketMs));
+  const size = readShortSize(state.bucketMs, config);
   const recentObs = state.windowObs.slice(-size);
   const expected = sum(state.windowExp.slice(-size));
   const observed = Math.min(sum(recentObs), clipLimit(expected, recentObs.length, state.bucketMs, config));

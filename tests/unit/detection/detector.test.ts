@@ -68,6 +68,33 @@ describe("outage detection on synthetic per-minute series", () => {
     expect(during.slice(first).every((x) => x.status === "outage")).toBe(true);
   });
 
+  it("on 5-minute buckets, one odd bucket is not an outage but a surge that holds is", () => {
+    const perMinute = makeSeries({ peakPerMin: 10, days: 16, seed: 9 });
+    const fiveMin = [];
+    for (let i = 0; i < perMinute.length; i += 5) fiveMin.push({ t: perMinute[i].t, count: perMinute.slice(i, i + 5).reduce((a, p) => a + p.count, 0) });
+    const at = (t: number) => fiveMin.findIndex((p) => p.t === t);
+    const spike = at(SURGE - DAY);
+    fiveMin[spike].count *= 30;
+    for (let k = 0; k < 6; k++) fiveMin[at(SURGE) + k].count *= 15;
+    const v = detectSeries(fiveMin, 5 * MIN).verdicts;
+    expect(v.slice(spike, spike + 12).some((x) => x.status === "outage")).toBe(false);
+    expect(firstOutage(v, SURGE)!.t - SURGE).toBeLessThanOrEqual(15 * MIN);
+  });
+
+  it("treats an 8x surge within a day of an outage as its echo, a bigger one as a new outage", () => {
+    const first = SURGE - DAY + 6 * HOUR;
+    const echo = SURGE;
+    const lift = (big: number) => (t: number) => (t >= first && t < first + HOUR ? 20 : t >= echo && t < echo + HOUR ? big : 1);
+    const run8 = run(makeSeries({ peakPerMin: 30, days: 16, seed: 10, lift: lift(8) }));
+    const run40 = run(makeSeries({ peakPerMin: 30, days: 16, seed: 10, lift: lift(40) }));
+    expect(firstOutage(run8, first)!.t).toBeLessThan(first + 10 * MIN);
+    expect(outagesIn(run8, echo, echo + HOUR)).toEqual([]);
+    expect(outagesIn(run40, echo, echo + HOUR).length).toBeGreaterThan(0);
+    // A day later the same 8x surge is an outage again.
+    const later = run(makeSeries({ peakPerMin: 30, days: 16, seed: 10, lift: (t) => (t >= first - DAY && t < first - DAY + HOUR ? 20 : t >= echo && t < echo + HOUR ? 8 : 1) }));
+    expect(outagesIn(later, echo, echo + HOUR).length).toBeGreaterThan(0);
+  });
+
   it("continues identically from a JSON round-trip of its state (property)", () => {
     const series = makeSeries({ peakPerMin: 5, days: 9, seed: 8, lift: (t) => (t >= START + 8 * DAY && t < START + 8 * DAY + HOUR ? 10 : 1) });
     fc.assert(
