@@ -27,7 +27,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
               Down<span>wire</span>
             </Link>
             <nav aria-label="Main">
-              <Link href="/">All services</Link>
+              <Link href="/services">All services</Link>
               <Link href="/methodology">How it works</Link>
             </nav>
           </div>

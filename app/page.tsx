@@ -4,11 +4,15 @@ import { getDb } from "@/db/client";
 import { CATEGORY_LABELS } from "@/lib/catalog/categories";
 import { CATEGORY_IDS } from "@/lib/catalog/types";
 import { describeVerdict } from "@/lib/detection/describe-verdict";
+import { cachedRead } from "@/lib/cache/read-cache";
 import { readOverview } from "@/lib/reports/read-overview";
 import { Monogram } from "./components/monogram";
 import { Sparkline } from "./components/sparkline";
 
 export const dynamic = "force-dynamic";
+
+/** Services on the unfiltered front page. */
+const HOME_LIMIT = 120;
 
 const SearchSchema = z.object({
   q: z.string().max(80).catch(""),
@@ -20,8 +24,11 @@ type Search = Record<string, string | string[] | undefined>;
 export default async function HomePage({ searchParams }: { searchParams: Promise<Search> }) {
   const raw = await searchParams;
   const { q, category } = SearchSchema.parse({ q: String(raw.q ?? ""), category: raw.category });
-  const services = readOverview({ db: getDb(), now: Date.now(), q, category });
-  const alerts = services.filter((s) => s.status && s.status.status !== "ok").slice(0, 12);
+  const now = Date.now();
+  const all = cachedRead(`overview:${q}:${category ?? ""}`, now, "reports", () => readOverview({ db: getDb(), now, q, category }));
+  const alerts = all.filter((s) => s.status && s.status.status !== "ok").slice(0, 12);
+  // A big catalog is browsed by search, category or the A-Z directory; the front page shows the busiest.
+  const services = q || category ? all : all.slice(0, HOME_LIMIT);
   const href = (c?: string) => {
     const p = new URLSearchParams();
     if (q) p.set("q", q);
@@ -88,6 +95,11 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
             );
           })}
         </ul>
+      )}
+      {services.length < all.length && (
+        <p>
+          <Link href="/services">All {all.length.toLocaleString("en")} services, A–Z</Link>
+        </p>
       )}
     </div>
   );

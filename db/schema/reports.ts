@@ -1,7 +1,12 @@
-import { blob, index, integer, primaryKey, sqliteTable, text } from "drizzle-orm/sqlite-core";
+import { index, integer, primaryKey, sqliteTable, text } from "drizzle-orm/sqlite-core";
 import { services } from "./services";
 
-/** Raw counted reports; pruned after REPORT_RETENTION_DAYS. Never holds an IP: `reporter` is a keyed hash. */
+/**
+ * Raw counted reports, kept only to deduplicate and to check the rollups; pruned after REPORT_RETENTION_DAYS.
+ * Data minimisation: a row is when, which service and a keyed hash of who: never an IP, and the problem and
+ * country live only in the rollups. `id` encodes the time (created_at ms x 1024 + a sequence), so the table
+ * is written in time order and pruned by id range without an index of its own.
+ */
 export const reports = sqliteTable(
   "reports",
   {
@@ -9,17 +14,10 @@ export const reports = sqliteTable(
     serviceId: integer("service_id")
       .notNull()
       .references(() => services.id, { onDelete: "cascade" }),
-    problem: text("problem").notNull(),
-    /** ISO alpha-2, or "" when unknown. */
-    country: text("country").notNull().default(""),
-    /** First 16 bytes of HMAC-SHA256(daily salt, service | ip | user agent). */
-    reporter: blob("reporter", { mode: "buffer" }).notNull(),
-    createdAt: integer("created_at").notNull(),
+    /** First 8 bytes of HMAC-SHA256(daily salt, service | ip | user agent), as a signed 64-bit integer (bound as a BigInt). */
+    reporter: integer("reporter").notNull(),
   },
-  (t) => [
-    index("reports_dedupe").on(t.reporter, t.serviceId, t.createdAt),
-    index("reports_created").on(t.createdAt),
-  ],
+  (t) => [index("reports_reporter").on(t.reporter, t.id)],
 );
 
 /** Per-minute rollup (service, minute, problem, country) -> count, written with each report. Charts and detection read this. */

@@ -1,5 +1,6 @@
 import crypto from "node:crypto";
 import { makeApiError } from "./api-error";
+import { cachedRead, type ReadScope } from "@/lib/cache/read-cache";
 
 export interface CachePolicy {
   /** Seconds a browser or CDN may reuse the answer without asking. */
@@ -32,7 +33,22 @@ function etagMatches(header: string | null, etag: string): boolean {
 /** A public, CORS-open JSON answer with an ETag; 304 when the client already has it. */
 export function respondJson(request: Request, data: unknown, policy: CachePolicy): Response {
   const body = JSON.stringify(data);
-  const etag = makeEtag(body);
+  return respondBody(request, body, makeEtag(body), policy);
+}
+
+/**
+ * respondJson for a read that is the same for everyone: the data, its JSON and its ETag are computed once per
+ * `key` for a few seconds (see lib/cache/read-cache.ts), so a surge of readers or embeds costs one query.
+ */
+export function respondCachedJson(request: Request, key: string, now: number, scope: ReadScope, read: () => unknown, policy: CachePolicy): Response {
+  const { body, etag } = cachedRead(`json:${key}`, now, scope, () => {
+    const text = JSON.stringify(read());
+    return { body: text, etag: makeEtag(text) };
+  });
+  return respondBody(request, body, etag, policy);
+}
+
+function respondBody(request: Request, body: string, etag: string, policy: CachePolicy): Response {
   const headers = {
     ...CORS_HEADERS,
     ETag: etag,

@@ -35,3 +35,8 @@ export function readIntakeConfig(env: Env): IntakeConfig {
     trustProxy: env.TRUST_PROXY,
   };
 }
+
+/** Report ids are created_at (ms) x this + a sequence: time-ordered, unique up to 1,024 reports per millisecond. */
+export const REPORT_ID_PER_MS = 1024;
+/** Most reports one group commit holds: bounds how long one transaction keeps the event loop. */
+export const MAX_BATCH_REPORTS = 1000;

@@ -6,7 +6,8 @@ import { readDailySalt } from "@/lib/privacy/daily-salt";
 import { hashReporter } from "@/lib/privacy/hash-reporter";
 import type { BurstLimiter } from "./burst-limiter";
 import type { IntakeConfig } from "./config";
-import { countLastHour, hasRecentReport, insertReport } from "./report-store";
+import { bumpLastHour, countLastHour } from "./last-hour-counter";
+import { hasRecentReport, insertReport } from "./report-store";
 import type { ReportInput } from "./schemas";
 
 export interface ReportClient {
@@ -45,13 +46,15 @@ export function recordReport(deps: RecordDeps, input: ReportInput, client: Repor
 
   const salt = readDailySalt({ db, now });
   const reporter = hashReporter(salt, String(service.id), client.ip, client.userAgent);
-  if (hasRecentReport(db, reporter, service.id, now - config.dedupeWindowMs)) {
+  if (hasRecentReport(db, reporter, now - config.dedupeWindowMs)) {
     return { kind: "duplicate", slug: service.slug, name: service.name, reportsLastHour: countLastHour(db, service.id, now) };
   }
   const clientKey = hashReporter(salt, "*", client.ip, client.userAgent).toString("base64");
   const waitMs = limiter.checkRetryAfter(clientKey, now);
   if (waitMs > 0) return { kind: "rate_limited", retryAfterSeconds: Math.max(1, Math.ceil(waitMs / 1000)) };
 
+  // Count in memory first: a ring loaded from the rollups after the insert would count this report twice.
+  bumpLastHour(db, service.id, now);
   insertReport(db, {
     serviceId: service.id,
     problem: input.problem,

@@ -1,25 +1,32 @@
 import type { Statement } from "better-sqlite3";
 import type { Db } from "@/db/client";
-import { HOUR_MS, MINUTE_MS } from "./config";
+import { markServiceChanged } from "@/lib/cache/read-cache";
+import { HOUR_MS, MINUTE_MS, REPORT_ID_PER_MS } from "./config";
 
 interface Statements {
-  findRecent: Statement<[Buffer, number, number]>;
-  insertReport: Statement<[number, string, string, Buffer, number]>;
+  findRecent: Statement<[bigint, number]>;
+  insertReport: Statement<[number, number, bigint]>;
   bumpMinute: Statement<[number, number, string, string]>;
   bumpHour: Statement<[number, number]>;
-  sumSince: Statement<[number, number]>;
+  lastId: Statement<[]>;
+}
+
+interface Store {
+  statements: Statements;
+  /** Last report id handed out: ids only grow, even if the clock steps back. */
+  lastId: number;
 }
 
 // Intake runs these on every report: prepare once per connection, not per call.
-const cache = new WeakMap<Db, Statements>();
+const stores = new WeakMap<Db, Store>();
 
-function prepare(db: Db): Statements {
-  let s = cache.get(db);
-  if (s) return s;
+function openStore(db: Db): Store {
+  let store = stores.get(db);
+  if (store) return store;
   const c = db.$client;
-  s = {
-    findRecent: c.prepare("SELECT 1 FROM reports WHERE reporter = ? AND service_id = ? AND created_at > ? LIMIT 1"),
-    insertReport: c.prepare("INSERT INTO reports (service_id, problem, country, reporter, created_at) VALUES (?, ?, ?, ?, ?)"),
+  const statements: Statements = {
+    findRecent: c.prepare("SELECT 1 FROM reports WHERE reporter = ? AND id > ? LIMIT 1"),
+    insertReport: c.prepare("INSERT INTO reports (id, service_id, reporter) VALUES (?, ?, ?)"),
     bumpMinute: c.prepare(
       "INSERT INTO report_minutes (service_id, minute, problem, country, count) VALUES (?, ?, ?, ?, 1) " +
         "ON CONFLICT DO UPDATE SET count = count + 1",
@@ -27,37 +34,52 @@ function prepare(db: Db): Statements {
     bumpHour: c.prepare(
       "INSERT INTO report_hours (service_id, hour, count) VALUES (?, ?, 1) ON CONFLICT DO UPDATE SET count = count + 1",
     ),
-    sumSince: c.prepare("SELECT COALESCE(SUM(count), 0) AS n FROM report_minutes WHERE service_id = ? AND minute >= ?"),
+    lastId: c.prepare("SELECT COALESCE(MAX(id), 0) AS id FROM reports"),
   };
-  cache.set(db, s);
-  return s;
+  store = { statements, lastId: (statements.lastId.get() as { id: number }).id };
+  stores.set(db, store);
+  return store;
+}
+
+/** The first report id at or after time t (ms): ids are time-ordered, so a time range is an id range. */
+export function toReportId(t: number): number {
+  return t * REPORT_ID_PER_MS;
+}
+
+/** The time (ms) a report id was handed out at. */
+export function readReportTime(id: number): number {
+  return Math.floor(id / REPORT_ID_PER_MS);
 }
 
 export interface StoredReport {
   serviceId: number;
   problem: string;
   country: string;
+  /** The reporter's keyed hash (8 bytes). */
   reporter: Buffer;
   createdAt: number;
 }
 
-/** True when this reporter already has a counted report for the service since `since`. */
-export function hasRecentReport(db: Db, reporter: Buffer, serviceId: number, since: number): boolean {
-  return prepare(db).findRecent.get(reporter, serviceId, since) !== undefined;
+/** True when this reporter (whose key already names the service) has a counted report since `since`. */
+export function hasRecentReport(db: Db, reporter: Buffer, since: number): boolean {
+  return openStore(db).statements.findRecent.get(reporter.readBigInt64BE(0), toReportId(since)) !== undefined;
 }
 
-/** Writes the raw report and bumps both rollups in one transaction, so they can never disagree. */
+/**
+ * Writes the raw report and bumps both rollups, so they can never disagree. Runs inside the caller's
+ * transaction when there is one (intake commits a whole batch at once), else in its own.
+ */
 export function insertReport(db: Db, r: StoredReport): void {
-  const s = prepare(db);
-  db.$client.transaction(() => {
-    s.insertReport.run(r.serviceId, r.problem, r.country, r.reporter, r.createdAt);
+  const store = openStore(db);
+  const s = store.statements;
+  const id = Math.max(store.lastId + 1, toReportId(r.createdAt));
+  const write = () => {
+    s.insertReport.run(id, r.serviceId, r.reporter.readBigInt64BE(0));
     s.bumpMinute.run(r.serviceId, Math.floor(r.createdAt / MINUTE_MS) * MINUTE_MS, r.problem, r.country);
     s.bumpHour.run(r.serviceId, Math.floor(r.createdAt / HOUR_MS) * HOUR_MS);
-  })();
-}
-
-/** Counted reports for a service in the 60 minutes up to `now`, from the minute rollup. */
-export function countLastHour(db: Db, serviceId: number, now: number): number {
-  const since = Math.floor(now / MINUTE_MS) * MINUTE_MS - 59 * MINUTE_MS;
-  return (prepare(db).sumSince.get(serviceId, since) as { n: number }).n;
+  };
+  if (db.$client.inTransaction) write();
+  else db.$client.transaction(write)();
+  store.lastId = id;
+  markServiceChanged(r.serviceId);
 }

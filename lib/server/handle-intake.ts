@@ -4,7 +4,8 @@ import { resolveCountry } from "@/lib/privacy/lookup-country";
 import { makeApiError } from "@/lib/http/api-error";
 import { MAX_BODY_BYTES } from "@/lib/reports/config";
 import { toIntakeResponse, type IntakeResponse } from "@/lib/reports/intake-response";
-import { recordReport, type RecordDeps } from "@/lib/reports/record-report";
+import type { IntakeConfig } from "@/lib/reports/config";
+import type { IntakeQueue } from "@/lib/reports/intake-queue";
 import { ReportInputSchema, toFieldErrors } from "@/lib/reports/schemas";
 import { readBody } from "./read-body";
 
@@ -41,7 +42,7 @@ export async function handleIntake(
   req: IncomingMessage,
   res: ServerResponse,
   pathname: string,
-  deps: Omit<RecordDeps, "now"> & { clock: () => number },
+  deps: { config: IntakeConfig; queue: IntakeQueue },
 ): Promise<void> {
   const formSlug = FORM_PATH.exec(pathname)?.[1];
   if (req.method !== "POST") {
@@ -78,7 +79,7 @@ export async function handleIntake(
 
   const trustProxy = deps.config.trustProxy;
   const ip = resolveClientIp({ socketAddress: req.socket.remoteAddress, forwardedFor: req.headers["x-forwarded-for"], trustProxy });
-  const outcome = recordReport({ ...deps, now: deps.clock() }, parsed.data, {
+  const outcome = await deps.queue.submit(parsed.data, {
     ip,
     userAgent: String(req.headers["user-agent"] ?? "").slice(0, 512),
     derivedCountry: resolveCountry({ ip, headers: req.headers, trustProxy }),

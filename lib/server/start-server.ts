@@ -1,6 +1,7 @@
 import http from "node:http";
 import next from "next";
 import { getDb } from "@/db/client";
+import type { ServiceSeed } from "@/lib/catalog/types";
 import { upsertCatalog } from "@/lib/catalog/upsert-catalog";
 import { readEnv } from "@/lib/config/env";
 import { resolveClientIp } from "@/lib/privacy/client-ip";
@@ -9,8 +10,10 @@ import { rotateSalts } from "@/lib/privacy/daily-salt";
 import { COUNTRY_HINT_HEADER } from "@/lib/privacy/config";
 import { BurstLimiter } from "@/lib/reports/burst-limiter";
 import { readIntakeConfig } from "@/lib/reports/config";
+import { createIntakeQueue } from "@/lib/reports/intake-queue";
 import { pruneReports } from "@/lib/reports/prune-reports";
 import { createDetectionRuntime, flushDetection, runDetectionTick } from "@/lib/detection/run-tick";
+import { bumpReadGeneration } from "@/lib/cache/read-cache";
 import { handleIntake, isIntakeRequest } from "./handle-intake";
 import { startScheduler, type Job } from "./scheduler";
 
@@ -18,6 +21,8 @@ export interface StartOptions {
   dev?: boolean;
   /** Extra jobs, e.g. the demo's live simulator. */
   jobs?: Job[];
+  /** The catalog to upsert at start (default: the seed in lib/catalog/catalog-data.ts); benchmarks pass a larger one. */
+  catalog?: readonly ServiceSeed[];
 }
 
 /**
@@ -27,9 +32,10 @@ export interface StartOptions {
 export async function startServer(options: StartOptions = {}): Promise<http.Server> {
   const env = readEnv();
   const db = getDb();
-  upsertCatalog({ db, now: Date.now() });
+  upsertCatalog({ db, now: Date.now(), catalog: options.catalog });
   const config = readIntakeConfig(env);
   const limiter = new BurstLimiter(config.burstLimit, config.burstWindowMs);
+  const queue = createIntakeQueue({ db, config, limiter, clock: Date.now });
 
   const app = next({ dev: options.dev ?? false, dir: process.cwd() });
   const handleNext = app.getRequestHandler();
@@ -38,10 +44,11 @@ export async function startServer(options: StartOptions = {}): Promise<http.Serv
   const server = http.createServer((req, res) => {
     const pathname = (req.url ?? "/").split("?")[0];
     if (isIntakeRequest(pathname)) {
-      handleIntake(req, res, pathname, { db, config, limiter, clock: Date.now }).catch((err) => {
+      handleIntake(req, res, pathname, { config, queue }).catch((err) => {
         console.error("[intake] failed:", err instanceof Error ? err.message : err);
-        if (!res.headersSent) res.writeHead(500, { "Content-Type": "application/json" });
-        res.end(JSON.stringify({ error: { code: "internal", message: "Could not record the report." } }));
+        // The batch did not commit (disk full, database locked): nothing was stored, so the client may retry.
+        if (!res.headersSent) res.writeHead(503, { "Content-Type": "application/json", "Retry-After": "5", "Cache-Control": "no-store" });
+        res.end(JSON.stringify({ error: { code: "unavailable", message: "Could not record the report right now; try again shortly." } }));
       });
       return;
     }
@@ -56,7 +63,14 @@ export async function startServer(options: StartOptions = {}): Promise<http.Serv
   // page already shows verdicts.
   const detection = createDetectionRuntime(db);
   const stopJobs = startScheduler([
-    { name: "detect", everyMs: env.DETECTION_TICK_SECONDS * 1000, run: (now) => void runDetectionTick({ db, now, runtime: detection }) },
+    {
+      name: "detect",
+      everyMs: env.DETECTION_TICK_SECONDS * 1000,
+      run: (now) => {
+        runDetectionTick({ db, now, runtime: detection });
+        bumpReadGeneration();
+      },
+    },
     { name: "rotate-salts", everyMs: 10 * 60_000, run: (now) => void rotateSalts({ db, now }) },
     { name: "prune-reports", everyMs: 60 * 60_000, run: (now) => void pruneReports({ db, now, retentionMs: config.retentionMs }) },
     ...(options.jobs ?? []),
@@ -64,6 +78,7 @@ export async function startServer(options: StartOptions = {}): Promise<http.Serv
 
   const shutdown = () => {
     stopJobs();
+    queue.flush();
     flushDetection(db, detection, Date.now());
     server.close(() => {
       db.$client.close();

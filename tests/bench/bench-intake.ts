@@ -1,50 +1,95 @@
+import { spawn } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
 import autocannon from "autocannon";
-import { startTestServer } from "../helpers/start-test-server";
+import { findFreePort, makeTempDbPath, startTestServer } from "../helpers/start-test-server";
 
 const DURATION_S = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
+const SERVICES = ["outlook", "teams", "steam", "youtube", "discord", "netflix", "whatsapp", "github"];
 
-/** Intake req/s and latency against the real server, every request from a distinct reporter. */
-async function main() {
-  const server = await startTestServer({ BURST_LIMIT: "1000000" });
-  try {
-    let n = 0;
-    const services = ["outlook", "teams", "steam", "youtube", "discord", "netflix"];
-    const result = await autocannon({
-      url: server.url,
-      connections: CONNECTIONS,
-      duration: DURATION_S,
-      requests: [
-        {
-          method: "POST",
-          path: "/api/v1/reports",
-          setupRequest: (req) => {
-            n++;
-            return {
-              ...req,
-              headers: { "content-type": "application/json", "user-agent": `Mozilla/5.0 bench-${n}` },
-              body: JSON.stringify({ service: services[n % services.length], problem: "login" }),
-            };
-          },
+interface Run {
+  rps: number;
+  p50: number;
+  p99: number;
+  total: number;
+  non2xx: number;
+  errors: number;
+}
+
+/** Every request a distinct reporter: its own address (forwarded, many networks) and user agent. */
+async function load(url: string): Promise<Run> {
+  let n = 0;
+  const result = await autocannon({
+    url,
+    connections: CONNECTIONS,
+    duration: DURATION_S,
+    requests: [
+      {
+        method: "POST",
+        path: "/api/v1/reports",
+        setupRequest: (req) => {
+          n++;
+          return {
+            ...req,
+            headers: {
+              "content-type": "application/json",
+              "user-agent": `Mozilla/5.0 (X11; Linux x86_64) bench/${n}`,
+              "x-forwarded-for": `10.${(n >> 16) & 255}.${(n >> 8) & 255}.${n & 255}`,
+            },
+            body: JSON.stringify({ service: SERVICES[n % SERVICES.length], problem: "other" }),
+          };
         },
-      ],
-    });
-    const non2xx = result.non2xx;
-    console.log(`intake: ${result.requests.average.toFixed(0)} req/s avg, p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, ` +
-      `${result.requests.total} requests, ${non2xx} non-2xx, ${result.errors} errors (${CONNECTIONS} connections, ${DURATION_S} s)`);
-    for (const path of ["/", "/status/outlook", "/api/v1/services/outlook/series?range=24h&bucket=15m", "/api/v1/services"]) {
-      const times: number[] = [];
-      for (let i = 0; i < 30; i++) {
-        const t = performance.now();
-        await (await fetch(server.url + path)).arrayBuffer();
-        times.push(performance.now() - t);
-      }
-      times.sort((a, b) => a - b);
-      console.log(`GET ${path}: p50 ${times[15].toFixed(1)} ms, p90 ${times[27].toFixed(1)} ms (30 sequential requests)`);
-    }
+      },
+    ],
+  });
+  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, total: result.requests.total, non2xx: result.non2xx, errors: result.errors };
+}
+
+const line = (name: string, r: Run) =>
+  `${name.padEnd(22)} ${r.rps.toFixed(0).padStart(7)} req/s   p50 ${String(r.p50).padStart(3)} ms   p99 ${String(r.p99).padStart(3)} ms   ` +
+  `${r.total} requests, ${r.non2xx} non-2xx, ${r.errors} errors`;
+
+async function startBare(): Promise<{ url: string; stop: () => void }> {
+  const port = await findFreePort();
+  const dbPath = makeTempDbPath();
+  const child = spawn(process.execPath, ["--import", "tsx", path.join(__dirname, "bare-server.ts"), String(port), dbPath], { stdio: ["ignore", "pipe", "inherit"] });
+  await new Promise<void>((resolve) => child.stdout!.on("data", (d) => String(d).includes("listening") && resolve()));
+  return {
+    url: `http://127.0.0.1:${port}`,
+    stop: () => {
+      child.kill("SIGKILL");
+      fs.rmSync(path.dirname(dbPath), { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * (a) Intake throughput: the bare node:http + better-sqlite3 insert server and Downwire's real server (all intake
+ * rules, group commit, synchronous=FULL), one after the other in the same run, same load, same machine.
+ */
+async function main() {
+  console.log(`Intake: ${CONNECTIONS} connections, ${DURATION_S} s each, every request a distinct reporter`);
+  const bare = await startBare();
+  let bareRun: Run;
+  try {
+    bareRun = await load(bare.url);
+  } finally {
+    bare.stop();
+  }
+  console.log(line("bare insert server", bareRun));
+  const server = await startTestServer({ TRUST_PROXY: "1" });
+  let real: Run;
+  try {
+    real = await load(server.url);
+    const counted = (await (await fetch(`${server.url}/api/v1/services`)).json()) as { services: { reportsLastHour: number }[] };
+    const stored = counted.services.reduce((a, s) => a + s.reportsLastHour, 0);
+    console.log(line("Downwire intake", real));
+    console.log(`${"".padEnd(22)} ${stored} reports counted in the last hour by the read API`);
   } finally {
     await server.stop();
   }
+  console.log(`ratio: Downwire / bare = ${((real.rps / bareRun.rps) * 100).toFixed(0)}%`);
 }
 
 void main();

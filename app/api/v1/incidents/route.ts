@@ -2,7 +2,8 @@ import { z } from "zod";
 import { getDb } from "@/db/client";
 import { listIncidents } from "@/lib/detection/read-incidents";
 import { parseQuery } from "@/lib/http/parse-query";
-import { LIVE_CACHE, respondError, respondJson, respondPreflight } from "@/lib/http/respond-json";
+import { cachedRead } from "@/lib/cache/read-cache";
+import { LIVE_CACHE, respondCachedJson, respondError, respondPreflight } from "@/lib/http/respond-json";
 
 export const dynamic = "force-dynamic";
 
@@ -15,9 +16,12 @@ const QuerySchema = z.object({
 export function GET(request: Request) {
   const query = parseQuery(request.url, QuerySchema);
   if (!query.ok) return respondError(400, "invalid_query", "The query string is not valid.", query.fields);
-  const incidents = listIncidents({ db: getDb(), now: Date.now(), ...query.data });
-  if (!incidents) return respondError(404, "unknown_service", `No service called "${query.data.service}".`);
-  return respondJson(request, { incidents }, LIVE_CACHE);
+  const { service, state, limit } = query.data;
+  const key = `incidents:${service ?? ""}:${state}:${limit}`;
+  const now = Date.now();
+  const incidents = cachedRead(key, now, "tick", () => listIncidents({ db: getDb(), now, ...query.data }));
+  if (!incidents) return respondError(404, "unknown_service", `No service called "${service}".`);
+  return respondCachedJson(request, key, now, "tick", () => ({ incidents }), LIVE_CACHE);
 }
 
 export const OPTIONS = respondPreflight;

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { getDb } from "@/db/client";
 import { CATEGORY_IDS } from "@/lib/catalog/types";
 import { parseQuery } from "@/lib/http/parse-query";
-import { CATALOG_CACHE, respondError, respondJson, respondPreflight } from "@/lib/http/respond-json";
+import { CATALOG_CACHE, respondCachedJson, respondError, respondPreflight } from "@/lib/http/respond-json";
 import { readOverview } from "@/lib/reports/read-overview";
 
 export const dynamic = "force-dynamic";
@@ -15,8 +15,9 @@ const QuerySchema = z.object({
 export function GET(request: Request) {
   const query = parseQuery(request.url, QuerySchema);
   if (!query.ok) return respondError(400, "invalid_query", "The query string is not valid.", query.fields);
-  const services = readOverview({ db: getDb(), now: Date.now(), ...query.data });
-  return respondJson(request, { services }, CATALOG_CACHE);
+  const { q, category } = query.data;
+  const now = Date.now();
+  return respondCachedJson(request, `services:${q}:${category ?? ""}`, now, "reports", () => ({ services: readOverview({ db: getDb(), now, q, category }) }), CATALOG_CACHE);
 }
 
 export const OPTIONS = respondPreflight;

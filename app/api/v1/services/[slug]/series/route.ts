@@ -1,7 +1,7 @@
 import { getDb } from "@/db/client";
 import { findService } from "@/lib/catalog/read-catalog";
 import { parseQuery } from "@/lib/http/parse-query";
-import { LIVE_CACHE, respondError, respondJson, respondPreflight } from "@/lib/http/respond-json";
+import { LIVE_CACHE, respondCachedJson, respondError, respondPreflight } from "@/lib/http/respond-json";
 import { readSeries } from "@/lib/reports/read-series";
 import { SeriesQuerySchema } from "@/lib/reports/series-params";
 
@@ -14,8 +14,9 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
   if (!service) return respondError(404, "unknown_service", `No service called "${slug.slice(0, 80)}".`);
   const query = parseQuery(request.url, SeriesQuerySchema);
   if (!query.ok) return respondError(400, "invalid_query", "The query string is not valid.", query.fields);
-  const series = readSeries({ db, serviceId: service.id, now: Date.now(), query: query.data });
-  return respondJson(request, { service: service.slug, ...series }, LIVE_CACHE);
+  const { range, bucket } = query.data;
+  const now = Date.now();
+  return respondCachedJson(request, `series:${service.id}:${range}:${bucket}`, now, { serviceId: service.id }, () => ({ service: service.slug, ...readSeries({ db, serviceId: service.id, now, query: query.data }) }), LIVE_CACHE);
 }
 
 export const OPTIONS = respondPreflight;

@@ -1,0 +1,26 @@
+import type { Db } from "@/db/client";
+import { CATEGORY_LABELS } from "@/lib/catalog/categories";
+import { listServices } from "@/lib/catalog/read-catalog";
+import { CATEGORY_IDS, type CategoryId } from "@/lib/catalog/types";
+import type { Status } from "@/lib/detection/detector-state";
+import { readVerdicts } from "@/lib/detection/read-status";
+
+export interface DirectoryGroup {
+  category: CategoryId;
+  label: string;
+  services: { slug: string; name: string; status: Status | null }[];
+}
+
+/** Every visible service by category, A-Z, with its current tier: a light index for a catalog of thousands. */
+export function readDirectory({ db }: { db: Db }): DirectoryGroup[] {
+  const verdicts = readVerdicts(db);
+  const services = listServices(db);
+  return CATEGORY_IDS.map((category) => ({
+    category,
+    label: CATEGORY_LABELS[category],
+    services: services
+      .filter((s) => s.category === category)
+      .map((s) => ({ slug: s.slug, name: s.name, status: verdicts.get(s.id)?.status ?? null }))
+      .sort((a, b) => a.name.localeCompare(b.name, "en")),
+  })).filter((g) => g.services.length > 0);
+}
