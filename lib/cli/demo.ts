@@ -7,7 +7,7 @@ import { createRandom } from "@/lib/demo/prng";
 import { seedHistory } from "@/lib/demo/seed-history";
 import { simulateLive } from "@/lib/demo/simulate-live";
 import { DAY_MS } from "@/lib/privacy/config";
-import { BurstLimiter } from "@/lib/reports/burst-limiter";
+import { createIntakeLimits } from "@/lib/reports/intake-limits";
 import { readIntakeConfig } from "@/lib/reports/config";
 import { startServer } from "@/lib/server/start-server";
 import { ensureBuild } from "./ensure-build";
@@ -33,7 +33,7 @@ async function main() {
   console.log(`Demo: simulated ${n.toLocaleString("en")} reports of history in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 
   const config = readIntakeConfig(env);
-  const liveDeps = { db, config, limiter: new BurstLimiter(config.burstLimit, config.burstWindowMs) };
+  const liveDeps = { db, config, limits: createIntakeLimits(config) };
   let last = now;
   await startServer({
     jobs: [

@@ -16,6 +16,9 @@ const EnvSchema = z.object({
   DEDUPE_WINDOW_MINUTES: positiveInt(30),
   BURST_LIMIT: positiveInt(10),
   BURST_WINDOW_MINUTES: positiveInt(10),
+  /** Counted reports per network (/24 IPv4, /48 IPv6) per service per window. */
+  NETWORK_LIMIT: positiveInt(10),
+  NETWORK_WINDOW_MINUTES: positiveInt(30),
   REPORT_RETENTION_DAYS: positiveInt(30),
   /** How often the detection tick runs; it always evaluates completed minutes, so this only sets the latency. */
   DETECTION_TICK_SECONDS: positiveInt(60),

@@ -13,6 +13,9 @@ export interface IntakeConfig {
   /** Counted reports one client may make across all services within burstWindowMs. */
   burstLimit: number;
   burstWindowMs: number;
+  /** Counted reports one network (/24 or /48) may make for one service within networkWindowMs. */
+  networkLimit: number;
+  networkWindowMs: number;
   /** Raw reports older than this are pruned; rollups stay. */
   retentionMs: number;
   trustProxy: boolean;
@@ -22,6 +25,8 @@ export const DEFAULT_INTAKE_CONFIG: IntakeConfig = {
   dedupeWindowMs: 30 * MINUTE_MS,
   burstLimit: 10,
   burstWindowMs: 10 * MINUTE_MS,
+  networkLimit: 10,
+  networkWindowMs: 30 * MINUTE_MS,
   retentionMs: 30 * 24 * HOUR_MS,
   trustProxy: false,
 };
@@ -31,6 +36,8 @@ export function readIntakeConfig(env: Env): IntakeConfig {
     dedupeWindowMs: env.DEDUPE_WINDOW_MINUTES * MINUTE_MS,
     burstLimit: env.BURST_LIMIT,
     burstWindowMs: env.BURST_WINDOW_MINUTES * MINUTE_MS,
+    networkLimit: env.NETWORK_LIMIT,
+    networkWindowMs: env.NETWORK_WINDOW_MINUTES * MINUTE_MS,
     retentionMs: env.REPORT_RETENTION_DAYS * 24 * HOUR_MS,
     trustProxy: env.TRUST_PROXY,
   };

@@ -21,6 +21,11 @@ export function describeOutcome(name: string, kind: string, n: number | null, re
       };
     case "rate_limited":
       return { tone: "warn", text: `Too many reports from this device. Please try again${retry ? ` in ${Math.ceil(retry / 60)} min` : " later"}.` };
+    case "network_limited":
+      return {
+        tone: "warn",
+        text: `Many reports about ${name} already came from your network recently, so yours was not counted separately.${n !== null ? ` ${plural(n, "report", "reports")} in the last hour.` : ""}`,
+      };
     case "bot":
       return { tone: "warn", text: "Automated clients are not counted." };
     default:

@@ -1,5 +1,5 @@
 import type { Db } from "@/db/client";
-import type { BurstLimiter } from "./burst-limiter";
+import type { IntakeLimits } from "./intake-limits";
 import type { IntakeConfig } from "./config";
 import { MAX_BATCH_REPORTS } from "./config";
 import { resetLastHour } from "./last-hour-counter";
@@ -25,8 +25,8 @@ export interface IntakeQueue {
  * caller is answered only after that transaction commits, so an acknowledged report is never lost. One commit
  * per batch instead of per report is what lets one SQLite writer keep up with a surge.
  */
-export function createIntakeQueue(deps: { db: Db; config: IntakeConfig; limiter: BurstLimiter; clock: () => number }): IntakeQueue {
-  const { db, config, limiter, clock } = deps;
+export function createIntakeQueue(deps: { db: Db; config: IntakeConfig; limits: IntakeLimits; clock: () => number }): IntakeQueue {
+  const { db, config, limits, clock } = deps;
   let waiting: Job[] = [];
   let scheduled = false;
 
@@ -34,7 +34,7 @@ export function createIntakeQueue(deps: { db: Db; config: IntakeConfig; limiter:
     const now = clock();
     let outcomes: RecordOutcome[];
     try {
-      outcomes = db.$client.transaction(() => jobs.map((j) => recordReport({ db, now, config, limiter }, j.input, j.client)))();
+      outcomes = db.$client.transaction(() => jobs.map((j) => recordReport({ db, now, config, limits }, j.input, j.client)))();
     } catch (error) {
       // Nothing of the batch was written: forget the in-memory counts it made and fail every caller.
       resetLastHour(db);

@@ -23,6 +23,17 @@ export function toIntakeResponse(outcome: RecordOutcome): IntakeResponse {
           reportsLastHour: outcome.reportsLastHour,
         },
       };
+    case "network_limited":
+      return {
+        status: 200,
+        body: {
+          counted: false,
+          reason: "network_limit",
+          message: `Many reports about ${outcome.name} already came from your network; yours was not counted separately.`,
+          service: outcome.slug,
+          reportsLastHour: outcome.reportsLastHour,
+        },
+      };
     case "bot":
       return { status: 200, body: { counted: false, reason: "bot", service: outcome.slug } };
     case "rate_limited":

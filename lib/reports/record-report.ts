@@ -4,7 +4,8 @@ import { findService } from "@/lib/catalog/read-catalog";
 import { listProblems } from "@/lib/catalog/problems";
 import { readDailySalt } from "@/lib/privacy/daily-salt";
 import { hashReporter } from "@/lib/privacy/hash-reporter";
-import type { BurstLimiter } from "./burst-limiter";
+import { readNetworkPrefix } from "@/lib/privacy/network-prefix";
+import type { IntakeLimits } from "./intake-limits";
 import type { IntakeConfig } from "./config";
 import { bumpLastHour, countLastHour } from "./last-hour-counter";
 import { hasRecentReport, insertReport } from "./report-store";
@@ -23,6 +24,7 @@ export type RecordOutcome =
   | { kind: "duplicate"; slug: string; name: string; reportsLastHour: number }
   | { kind: "bot"; slug: string }
   | { kind: "rate_limited"; retryAfterSeconds: number }
+  | { kind: "network_limited"; slug: string; name: string; reportsLastHour: number }
   | { kind: "unknown_service"; service: string }
   | { kind: "invalid"; fields: Record<string, string> };
 
@@ -30,12 +32,12 @@ export interface RecordDeps {
   db: Db;
   now: number;
   config: IntakeConfig;
-  limiter: BurstLimiter;
+  limits: IntakeLimits;
 }
 
 /** The whole intake rule set, shared by the JSON API, the no-JS form and the demo simulator. */
 export function recordReport(deps: RecordDeps, input: ReportInput, client: ReportClient): RecordOutcome {
-  const { db, now, config, limiter } = deps;
+  const { db, now, config, limits } = deps;
   const service = findService(db, input.service);
   if (!service) return { kind: "unknown_service", service: input.service };
   if (!listProblems(service.category).some((p) => p.id === input.problem)) {
@@ -50,8 +52,13 @@ export function recordReport(deps: RecordDeps, input: ReportInput, client: Repor
     return { kind: "duplicate", slug: service.slug, name: service.name, reportsLastHour: countLastHour(db, service.id, now) };
   }
   const clientKey = hashReporter(salt, "*", client.ip, client.userAgent).toString("base64");
-  const waitMs = limiter.checkRetryAfter(clientKey, now);
+  const waitMs = limits.client.checkRetryAfter(clientKey, now);
   if (waitMs > 0) return { kind: "rate_limited", retryAfterSeconds: Math.max(1, Math.ceil(waitMs / 1000)) };
+  // Many addresses from one network (one host, one office) count as a few reporters, not a crowd.
+  const networkKey = hashReporter(salt, `net:${service.id}`, readNetworkPrefix(client.ip), "").toString("base64");
+  if (limits.network.checkRetryAfter(networkKey, now) > 0) {
+    return { kind: "network_limited", slug: service.slug, name: service.name, reportsLastHour: countLastHour(db, service.id, now) };
+  }
 
   // Count in memory first: a ring loaded from the rollups after the insert would count this report twice.
   bumpLastHour(db, service.id, now);
@@ -62,6 +69,7 @@ export function recordReport(deps: RecordDeps, input: ReportInput, client: Repor
     reporter,
     createdAt: now,
   });
-  limiter.recordHit(clientKey, now);
+  limits.client.recordHit(clientKey, now);
+  limits.network.recordHit(networkKey, now);
   return { kind: "counted", slug: service.slug, name: service.name, reportsLastHour: countLastHour(db, service.id, now) };
 }

@@ -8,7 +8,7 @@ import { resolveClientIp } from "@/lib/privacy/client-ip";
 import { resolveCountry } from "@/lib/privacy/lookup-country";
 import { rotateSalts } from "@/lib/privacy/daily-salt";
 import { COUNTRY_HINT_HEADER } from "@/lib/privacy/config";
-import { BurstLimiter } from "@/lib/reports/burst-limiter";
+import { createIntakeLimits } from "@/lib/reports/intake-limits";
 import { readIntakeConfig } from "@/lib/reports/config";
 import { createIntakeQueue } from "@/lib/reports/intake-queue";
 import { pruneReports } from "@/lib/reports/prune-reports";
@@ -34,8 +34,7 @@ export async function startServer(options: StartOptions = {}): Promise<http.Serv
   const db = getDb();
   upsertCatalog({ db, now: Date.now(), catalog: options.catalog });
   const config = readIntakeConfig(env);
-  const limiter = new BurstLimiter(config.burstLimit, config.burstWindowMs);
-  const queue = createIntakeQueue({ db, config, limiter, clock: Date.now });
+  const queue = createIntakeQueue({ db, config, limits: createIntakeLimits(config), clock: Date.now });
 
   const app = next({ dev: options.dev ?? false, dir: process.cwd() });
   const handleNext = app.getRequestHandler();

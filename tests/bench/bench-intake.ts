@@ -35,7 +35,7 @@ async function load(url: string): Promise<Run> {
             headers: {
               "content-type": "application/json",
               "user-agent": `Mozilla/5.0 (X11; Linux x86_64) bench/${n}`,
-              "x-forwarded-for": `10.${(n >> 16) & 255}.${(n >> 8) & 255}.${n & 255}`,
+              "x-forwarded-for": `${1 + ((n >> 16) & 127)}.${(n >> 8) & 255}.${n & 255}.7`,
             },
             body: JSON.stringify({ service: SERVICES[n % SERVICES.length], problem: "other" }),
           };

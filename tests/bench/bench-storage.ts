@@ -7,7 +7,7 @@ import { upsertCatalog } from "../../lib/catalog/upsert-catalog";
 import { pickReport } from "../../lib/demo/pick-report";
 import { createRandom, samplePoisson } from "../../lib/demo/prng";
 import { readBaseRate } from "../../lib/demo/service-rhythm";
-import { BurstLimiter } from "../../lib/reports/burst-limiter";
+import { createIntakeLimits } from "../../lib/reports/intake-limits";
 import { DEFAULT_INTAKE_CONFIG } from "../../lib/reports/config";
 import { recordReport } from "../../lib/reports/record-report";
 
@@ -26,7 +26,7 @@ function main() {
   upsertCatalog({ db, now: start });
   const services = listServices(db);
   const random = createRandom(42);
-  const deps = { db, config: DEFAULT_INTAKE_CONFIG, limiter: new BurstLimiter(Number.MAX_SAFE_INTEGER, MIN) };
+  const deps = { db, config: DEFAULT_INTAKE_CONFIG, limits: createIntakeLimits({ ...DEFAULT_INTAKE_CONFIG, burstLimit: Number.MAX_SAFE_INTEGER, networkLimit: Number.MAX_SAFE_INTEGER }) };
   let n = 0;
   let t = start;
   const began = performance.now();

@@ -1,6 +1,6 @@
 import { openDb, type Db } from "../../db/client";
 import { upsertCatalog } from "../../lib/catalog/upsert-catalog";
-import { BurstLimiter } from "../../lib/reports/burst-limiter";
+import { createIntakeLimits, type IntakeLimits } from "../../lib/reports/intake-limits";
 import { DEFAULT_INTAKE_CONFIG, type IntakeConfig } from "../../lib/reports/config";
 import type { RecordDeps } from "../../lib/reports/record-report";
 
@@ -14,9 +14,14 @@ export function makeDb(): Db {
   return db;
 }
 
-export function makeDeps(db: Db, now: number, config: Partial<IntakeConfig> = {}, limiter?: BurstLimiter): RecordDeps {
+export function makeDeps(db: Db, now: number, config: Partial<IntakeConfig> = {}, limits?: IntakeLimits): RecordDeps {
   const c = { ...DEFAULT_INTAKE_CONFIG, ...config };
-  return { db, now, config: c, limiter: limiter ?? new BurstLimiter(c.burstLimit, c.burstWindowMs) };
+  return { db, now, config: c, limits: limits ?? createIntakeLimits(c) };
+}
+
+/** Limits as configured, with the per-client burst limit set to `burstLimit`. */
+export function makeLimits(burstLimit: number, config: Partial<IntakeConfig> = {}): IntakeLimits {
+  return createIntakeLimits({ ...DEFAULT_INTAKE_CONFIG, ...config, burstLimit });
 }
 
 export const BROWSER_UA = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0 Safari/537.36";

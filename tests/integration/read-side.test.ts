@@ -6,8 +6,8 @@ import { recordReport } from "../../lib/reports/record-report";
 import { readOverview } from "../../lib/reports/read-overview";
 import { readSeries } from "../../lib/reports/read-series";
 import { readServiceDetail } from "../../lib/reports/read-service-detail";
-import { BurstLimiter } from "../../lib/reports/burst-limiter";
-import { makeClient, makeDb, makeDeps, T0 } from "../helpers/test-db";
+
+import { makeClient, makeDb, makeDeps, makeLimits, T0 } from "../helpers/test-db";
 
 const MIN = 60_000;
 
@@ -15,10 +15,10 @@ let nextReporter = 0;
 
 /** n reports, each from a reporter no other call in this file used. */
 function report(db: ReturnType<typeof makeDb>, service: string, problem: string, n: number, t: number, country?: string) {
-  const limiter = new BurstLimiter(1000, MIN);
+  const limiter = makeLimits(1000);
   for (let i = 0; i < n; i++) {
     const id = nextReporter++;
-    const r = recordReport(makeDeps(db, t, {}, limiter), { service, problem, country }, makeClient(`198.51.${id >> 8}.${id & 255}`));
+    const r = recordReport(makeDeps(db, t, {}, limiter), { service, problem, country }, makeClient(`${11 + (id >> 8)}.${id & 255}.0.1`));
     expect(r.kind).toBe("counted");
   }
 }

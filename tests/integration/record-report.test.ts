@@ -3,8 +3,8 @@ import { describe, expect, it } from "vitest";
 import { reports } from "../../db/schema";
 import { pruneReports } from "../../lib/reports/prune-reports";
 import { recordReport } from "../../lib/reports/record-report";
-import { BurstLimiter } from "../../lib/reports/burst-limiter";
-import { BROWSER_UA, makeClient, makeDb, makeDeps, T0 } from "../helpers/test-db";
+
+import { BROWSER_UA, makeClient, makeDb, makeDeps, makeLimits, T0 } from "../helpers/test-db";
 
 const MIN = 60_000;
 const outlook = { service: "outlook", problem: "login" };
@@ -33,7 +33,7 @@ describe("recordReport", () => {
 
   it("counts one report per reporter per service per dedupe window", () => {
     const db = makeDb();
-    const limiter = new BurstLimiter(100, 10 * MIN);
+    const limiter = makeLimits(100);
     const send = (t: number, ip = "203.0.113.1") => recordReport(makeDeps(db, t, {}, limiter), outlook, makeClient(ip)).kind;
     expect(send(T0)).toBe("counted");
     expect(send(T0 + 29 * MIN)).toBe("duplicate");
@@ -61,7 +61,7 @@ describe("recordReport", () => {
 
   it("rate-limits one client across services after the burst limit, with a retry time", () => {
     const db = makeDb();
-    const limiter = new BurstLimiter(3, 10 * MIN);
+    const limiter = makeLimits(3);
     const slugs = ["outlook", "teams", "onedrive", "gmail"];
     const kinds = slugs.map((s, i) => recordReport(makeDeps(db, T0 + i * 1000, {}, limiter), { service: s, problem: "login" }, makeClient("203.0.113.9")));
     expect(kinds.map((k) => k.kind)).toEqual(["counted", "counted", "counted", "rate_limited"]);
@@ -77,7 +77,7 @@ describe("recordReport", () => {
         fc.array(fc.record({ dt: fc.integer({ min: 0, max: 5 * MIN }), ip: fc.integer({ min: 1, max: 6 }), svc: fc.constantFrom("outlook", "steam", "nope") }), { maxLength: 60 }),
         (steps) => {
           const db = makeDb();
-          const limiter = new BurstLimiter(10, 10 * MIN);
+          const limiter = makeLimits(10);
           let t = T0;
           let counted = 0;
           for (const s of steps) {
