@@ -27,10 +27,14 @@ export function openDb(file: string): Db {
   return db;
 }
 
-let shared: Db | undefined;
+// The custom server and Next's bundle each load this module; one connection on globalThis serves both, so there
+// is one writer, and closing it at shutdown checkpoints the WAL away.
+const SHARED = Symbol.for("downwire.db");
+type WithDb = typeof globalThis & { [SHARED]?: Db };
 
 /** The process-wide connection for DATABASE_PATH, opened on first use. */
 export function getDb(): Db {
-  shared ??= openDb(process.env.DATABASE_PATH || DEFAULT_DATABASE_PATH);
-  return shared;
+  const g = globalThis as WithDb;
+  g[SHARED] ??= openDb(process.env.DATABASE_PATH || DEFAULT_DATABASE_PATH);
+  return g[SHARED];
 }

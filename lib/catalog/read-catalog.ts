@@ -22,8 +22,12 @@ interface CatalogIndex {
   byId: Map<number, Service>;
 }
 
-// The catalog changes only at start-up or by an operator, yet intake resolves a service on every report.
-const cache = new WeakMap<Db, CatalogIndex>();
+// The catalog changes only at start-up or by an operator, yet intake resolves a service on every report. The
+// server and Next's bundle each have this module: a version on globalThis lets an edit on one side reach both.
+const cache = new WeakMap<Db, CatalogIndex & { version: number }>();
+const VERSION = Symbol.for("downwire.catalog-version");
+type WithVersion = typeof globalThis & { [VERSION]?: number };
+const readVersion = () => (globalThis as WithVersion)[VERSION] ?? 0;
 
 function loadCatalog(db: Db): CatalogIndex {
   const rows = db.select().from(services).all();
@@ -50,17 +54,19 @@ function loadCatalog(db: Db): CatalogIndex {
 }
 
 function readIndex(db: Db): CatalogIndex {
+  const version = readVersion();
   let index = cache.get(db);
-  if (!index) {
-    index = loadCatalog(db);
+  if (!index || index.version !== version) {
+    index = { ...loadCatalog(db), version };
     cache.set(db, index);
   }
   return index;
 }
 
-/** Drops the cached catalog after it was edited. */
+/** Drops every cached copy of the catalog after it was edited. */
 export function invalidateCatalog(db: Db): void {
   cache.delete(db);
+  (globalThis as WithVersion)[VERSION] = readVersion() + 1;
 }
 
 /** Visible services, most popular first. */

@@ -17,6 +17,9 @@ import { bumpReadGeneration } from "@/lib/cache/read-cache";
 import { handleIntake, isIntakeRequest } from "./handle-intake";
 import { startScheduler, type Job } from "./scheduler";
 
+/** How long a graceful stop waits for requests in flight before cutting connections. */
+const SHUTDOWN_GRACE_MS = 5_000;
+
 export interface StartOptions {
   dev?: boolean;
   /** Extra jobs, e.g. the demo's live simulator. */
@@ -40,7 +43,10 @@ export async function startServer(options: StartOptions = {}): Promise<http.Serv
   const handleNext = app.getRequestHandler();
   await app.prepare();
 
+  let stopping = false;
   const server = http.createServer((req, res) => {
+    // While stopping, answer what arrives on open connections and close them.
+    if (stopping) res.setHeader("Connection", "close");
     const pathname = (req.url ?? "/").split("?")[0];
     if (isIntakeRequest(pathname)) {
       handleIntake(req, res, pathname, { config, queue }).catch((err) => {
@@ -75,15 +81,21 @@ export async function startServer(options: StartOptions = {}): Promise<http.Serv
     ...(options.jobs ?? []),
   ]);
 
+  // Graceful stop: no new connections, let requests in flight finish (their reports commit), then save the
+  // detector, close the database (which checkpoints the WAL) and exit. Stuck connections are cut after a grace.
   const shutdown = () => {
+    if (stopping) return;
+    stopping = true;
     stopJobs();
-    queue.flush();
-    flushDetection(db, detection, Date.now());
-    server.close(() => {
+    const finish = () => {
+      queue.flush();
+      flushDetection(db, detection, Date.now());
       db.$client.close();
       process.exit(0);
-    });
-    setTimeout(() => process.exit(0), 5000).unref();
+    };
+    server.close(() => setImmediate(finish));
+    server.closeIdleConnections();
+    setTimeout(() => server.closeAllConnections(), SHUTDOWN_GRACE_MS).unref();
   };
   process.once("SIGTERM", shutdown);
   process.once("SIGINT", shutdown);

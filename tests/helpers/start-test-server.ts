@@ -10,6 +10,8 @@ export interface TestServer {
   /** Everything the server printed, to check that no IP reaches the logs. */
   logs: () => string;
   stop: () => Promise<void>;
+  /** Sends a signal and resolves with the exit code (null when killed by the signal). */
+  kill: (signal: NodeJS.Signals) => Promise<number | null>;
 }
 
 export async function findFreePort(): Promise<number> {
@@ -56,8 +58,14 @@ export async function startTestServer(env: Record<string, string> = {}, dbPath =
     url: `http://127.0.0.1:${port}`,
     dbPath,
     logs: () => output,
+    kill: (signal) =>
+      new Promise<number | null>((resolve) => {
+        if (child.exitCode !== null || child.signalCode !== null) return resolve(child.exitCode);
+        child.once("exit", (code) => resolve(code));
+        child.kill(signal);
+      }),
     stop: async () => {
-      if (child.exitCode === null) {
+      if (child.exitCode === null && child.signalCode === null) {
         await new Promise<void>((resolve) => {
           child.once("exit", () => resolve());
           child.kill("SIGTERM");
