@@ -14,6 +14,7 @@ import { createIntakeQueue } from "@/lib/reports/intake-queue";
 import { pruneReports } from "@/lib/reports/prune-reports";
 import { createDetectionRuntime, flushDetection, runDetectionTick } from "@/lib/detection/run-tick";
 import { bumpReadGeneration } from "@/lib/cache/read-cache";
+import { writeTickTime } from "@/lib/ops/read-health";
 import { handleIntake, isIntakeRequest } from "./handle-intake";
 import { startScheduler, type Job } from "./scheduler";
 
@@ -73,6 +74,7 @@ export async function startServer(options: StartOptions = {}): Promise<http.Serv
       everyMs: env.DETECTION_TICK_SECONDS * 1000,
       run: (now) => {
         runDetectionTick({ db, now, runtime: detection });
+        writeTickTime(db, now);
         bumpReadGeneration();
       },
     },

@@ -3,7 +3,15 @@ import { describe, expect, it } from "vitest";
 import { startTestServer } from "../helpers/start-test-server";
 import { BROWSER_UA } from "../helpers/test-db";
 
-const FORWARDED = ["203.0.113.77", "198.51.100.201", "2001:db8:abcd::42"];
+// Every address this test sends from, in the forms a careless store or log line would use.
+const FORWARDED = ["203.0.113.77", "198.51.100.201", "2001:db8:abcd::42", "2001:db8:abcd:0:0:0:0:43", "::ffff:192.0.2.99"];
+const SEEN_AS = ["127.0.0.1", "203.0.113.77", "198.51.100.201", "2001:db8:abcd::42", "2001:db8:abcd::43", "2001:db8:abcd:0:0:0:0:43", "192.0.2.99", "::ffff:192.0.2.99"];
+
+/** The 4 or 16 bytes of an address, in case one were stored packed rather than as text. */
+function packed(ip: string): string | null {
+  if (/^\d+\.\d+\.\d+\.\d+$/.test(ip)) return Buffer.from(ip.split(".").map(Number)).toString("latin1");
+  return null;
+}
 
 /** Every readable trace of the database: main file, WAL and shared memory, as `strings` would see them. */
 function readDbBytes(dbPath: string): string {
@@ -18,13 +26,20 @@ describe("no client IP is stored or logged", () => {
         fetch(server.url + "/api/v1/reports", { method: "POST", headers: { "Content-Type": "application/json", "User-Agent": BROWSER_UA, ...headers }, body: JSON.stringify({ service, problem: "login" }) });
       expect((await send("outlook", {})).status).toBe(201);
       for (const ip of FORWARDED) expect((await send("teams", { "X-Forwarded-For": ip })).status).toBe(201);
+      // A forwarded chain: the client is the left-most entry, the proxies after it.
+      expect((await send("steam", { "X-Forwarded-For": "198.51.100.201, 10.0.0.1" })).status).toBe(201);
+      // Rejected and duplicate reports pass through the same code.
+      expect((await send("teams", { "X-Forwarded-For": FORWARDED[0] })).status).toBe(200);
+      expect((await send("nope", { "X-Forwarded-For": FORWARDED[1] })).status).toBe(404);
       // Page views go through the country lookup too.
       await fetch(server.url + "/status/outlook", { headers: { "X-Forwarded-For": FORWARDED[0] } });
       const bytes = readDbBytes(server.dbPath);
       expect(bytes.length).toBeGreaterThan(10_000);
-      for (const ip of ["127.0.0.1", ...FORWARDED]) {
-        expect(bytes.includes(ip)).toBe(false);
-        expect(server.logs().includes(ip)).toBe(false);
+      for (const ip of [...SEEN_AS, "10.0.0.1"]) {
+        expect(bytes.includes(ip), ip).toBe(false);
+        expect(server.logs().includes(ip), ip).toBe(false);
+        const raw = packed(ip);
+        if (raw && ip !== "127.0.0.1") expect(bytes.includes(raw), `${ip} packed`).toBe(false);
       }
       // The check above can fail: the reports really are in that file.
       expect(bytes.includes("teams")).toBe(true);
