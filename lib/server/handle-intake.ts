@@ -47,6 +47,7 @@ export async function handleIntake(
   const formSlug = FORM_PATH.exec(pathname)?.[1];
   if (req.method !== "POST") {
     res.setHeader("Allow", "POST");
+    req.resume();
     return sendJson(res, { status: 405, body: makeApiError("method_not_allowed", "Use POST to send a report.") });
   }
   const type = String(req.headers["content-type"] ?? "").split(";")[0].trim().toLowerCase();

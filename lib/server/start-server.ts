@@ -16,6 +16,7 @@ import { createDetectionRuntime, flushDetection, runDetectionTick } from "@/lib/
 import { bumpReadGeneration } from "@/lib/cache/read-cache";
 import { writeTickTime } from "@/lib/ops/read-health";
 import { handleIntake, isIntakeRequest } from "./handle-intake";
+import { screenRequest, type Refusal } from "./screen-request";
 import { startScheduler, type Job } from "./scheduler";
 
 /** How long a graceful stop waits for requests in flight before cutting connections. */
@@ -48,7 +49,8 @@ export async function startServer(options: StartOptions = {}): Promise<http.Serv
   const server = http.createServer((req, res) => {
     // While stopping, answer what arrives on open connections and close them.
     if (stopping) res.setHeader("Connection", "close");
-    const pathname = (req.url ?? "/").split("?")[0];
+    const url = req.url ?? "/";
+    const pathname = url.split("?")[0];
     if (isIntakeRequest(pathname)) {
       handleIntake(req, res, pathname, { config, queue }).catch((err) => {
         console.error("[intake] failed:", err instanceof Error ? err.message : err);
@@ -58,6 +60,8 @@ export async function startServer(options: StartOptions = {}): Promise<http.Serv
       });
       return;
     }
+    const refusal = screenRequest(req.method ?? "GET", url);
+    if (refusal) return sendRefusal(req, res, refusal);
     const ip = resolveClientIp({ socketAddress: req.socket.remoteAddress, forwardedFor: req.headers["x-forwarded-for"], trustProxy: config.trustProxy });
     const country = resolveCountry({ ip, headers: req.headers, trustProxy: config.trustProxy });
     if (country) req.headers[COUNTRY_HINT_HEADER] = country;
@@ -105,4 +109,17 @@ export async function startServer(options: StartOptions = {}): Promise<http.Serv
   await new Promise<void>((resolve) => server.listen(env.PORT, env.HOST, resolve));
   console.log(`Downwire listening on http://localhost:${env.PORT}${env.DOWNWIRE_DEMO ? " (demo data)" : ""}`);
   return server;
+}
+
+function sendRefusal(req: http.IncomingMessage, res: http.ServerResponse, r: Refusal): void {
+  req.resume(); // discard any body, so the connection can carry the next request
+  const json = typeof r.body !== "string";
+  const body = json ? JSON.stringify(r.body) : (r.body as string);
+  res.writeHead(r.status, {
+    "Content-Type": json ? "application/json; charset=utf-8" : "text/plain; charset=utf-8",
+    "Cache-Control": "no-store",
+    "X-Content-Type-Options": "nosniff",
+    ...r.headers,
+  });
+  res.end(req.method === "HEAD" ? undefined : body);
 }
