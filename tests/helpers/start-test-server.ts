@@ -7,6 +7,8 @@ import path from "node:path";
 export interface TestServer {
   url: string;
   dbPath: string;
+  /** The server process, e.g. to read its memory. */
+  pid: number;
   /** Everything the server printed, to check that no IP reaches the logs. */
   logs: () => string;
   stop: () => Promise<void>;
@@ -57,6 +59,7 @@ export async function startTestServer(env: Record<string, string> = {}, dbPath =
   return {
     url: `http://127.0.0.1:${port}`,
     dbPath,
+    pid: child.pid!,
     logs: () => output,
     kill: (signal) =>
       new Promise<number | null>((resolve) => {
