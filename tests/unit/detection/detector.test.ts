@@ -70,7 +70,7 @@ describe("outage detection on synthetic per-minute series", () => {
 
   it("on 5-minute buckets, one odd bucket is not an outage but a surge that holds is", () => {
     const perMinute = makeSeries({ peakPerMin: 10, days: 16, seed: 9 });
-    const fiveMin = [];
+    const fiveMin: { t: number; count: number }[] = [];
     for (let i = 0; i < perMinute.length; i += 5) fiveMin.push({ t: perMinute[i].t, count: perMinute.slice(i, i + 5).reduce((a, p) => a + p.count, 0) });
     const at = (t: number) => fiveMin.findIndex((p) => p.t === t);
     const spike = at(SURGE - DAY);

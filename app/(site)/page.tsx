@@ -5,8 +5,8 @@ import { CATEGORY_LABELS } from "@/lib/catalog/categories";
 import { CATEGORY_IDS } from "@/lib/catalog/types";
 import { describeVerdict } from "@/lib/detection/describe-verdict";
 import { readOverview } from "@/lib/reports/read-overview";
-import { Monogram } from "./components/monogram";
-import { Sparkline } from "./components/sparkline";
+import { Monogram } from "@/app/components/monogram";
+import { Sparkline } from "@/app/components/sparkline";
 
 export const dynamic = "force-dynamic";
 
