@@ -1,11 +1,11 @@
 import { z } from "zod";
 import { INCIDENTS_PAGE_SIZE } from "./config";
 
-/** Path parameters of an incident URL: `/status/:slug/incidents/:id`. */
-export const IncidentParamsSchema = z.object({
-  slug: z.string().trim().toLowerCase().min(1).max(80),
-  id: z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER),
-});
+/** `/api/v1/incidents/:id`. */
+export const IncidentIdParamsSchema = z.object({ id: z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER) });
+
+/** Path parameters of an incident page: `/status/:slug/incidents/:id`. */
+export const IncidentParamsSchema = IncidentIdParamsSchema.extend({ slug: z.string().trim().toLowerCase().min(1).max(80) });
 
 /** `?before=` cursor of a service's incident list: the start (ms) of the last incident on the previous page. */
 export const IncidentPageSchema = z.object({
