@@ -1,8 +1,7 @@
 import { describeChart } from "@/lib/embeds/describe-chart";
 import type { EmbedTheme } from "@/lib/embeds/config";
 import { PEAK_WINDOW_MINUTES } from "@/lib/incidents/config";
-import { titleIncident } from "@/lib/incidents/describe-incident";
-import { formatUtc } from "@/lib/incidents/format-duration";
+import { describeSpan } from "@/lib/incidents/describe-incident";
 import type { IncidentDetail } from "@/lib/incidents/read-incident";
 import { pickHighlight } from "@/lib/incidents/pick-highlight";
 import { EmbedFrame, formatStamp } from "./embed-frame";
@@ -28,7 +27,7 @@ export function IncidentEmbed({ detail: { incident: i, chart }, theme, now }: { 
       }
     >
       <p className="embed-summary" data-testid="embed-summary">
-        {`${titleIncident(i, now)}. Peak ${formatUtc(i.peakAt)}: ${i.peakReports.toLocaleString("en")} reports in ${PEAK_WINDOW_MINUTES} min (~${Math.round(i.peakExpected).toLocaleString("en")} expected).`}
+        {`${describeSpan(i, now)}. Peak ${i.peakAt.slice(11, 16)} UTC: ${i.peakReports.toLocaleString("en")} reports in ${PEAK_WINDOW_MINUTES} min, ~${Math.round(i.peakExpected).toLocaleString("en")} expected.`}
       </p>
       <figure className="embed-chart" data-testid="report-chart" data-total={total}>
         <div className="embed-chart-box" role="img" aria-label={describeChart(i.service.name, chart.buckets, BUCKET_WORDS[chart.bucket], "around the outage")}>

@@ -34,3 +34,8 @@ export function SiteChrome({ children }: { children: React.ReactNode }) {
     </>
   );
 }
+
+/** The layout of every site section (status pages, methodology); the home page wraps itself. */
+export function SiteLayout({ children }: { children: React.ReactNode }) {
+  return <SiteChrome>{children}</SiteChrome>;
+}

@@ -8,7 +8,7 @@ export const ARCHIVE_CACHE: CachePolicy = { maxAge: 300, staleWhileRevalidate: 3
  * JSON API, so a CDN in front can absorb embed and feed traffic.
  */
 export function respondCached(
-  request: Request,
+  request: { headers: { get(name: string): string | null } },
   body: string | Uint8Array,
   contentType: string,
   policy: CachePolicy,

@@ -15,6 +15,12 @@ export function titleIncident(i: Incident, now?: number): string {
   return `${i.service.name} outage since ${formatUtc(i.startedAt)} (ongoing${now === undefined ? "" : `, ${formatDuration(now - Date.parse(i.startedAt))}`})`;
 }
 
+/** "7 h 39 min from 2026-11-20 08:24 UTC" or "Since 2026-11-20 08:24 UTC (ongoing, 2 h 5 min)". */
+export function describeSpan(i: Incident, now: number): string {
+  const start = Date.parse(i.startedAt);
+  return i.open ? `Since ${formatUtc(i.startedAt)} (ongoing, ${formatDuration(now - start)})` : `${formatDuration(Date.parse(i.endedAt!) - start)} from ${formatUtc(i.startedAt)}`;
+}
+
 /**
  * The incident in plain sentences with every number a journalist might quote, and what the numbers are
  * (reports, not people). Used on the incident page, in feeds and share texts.

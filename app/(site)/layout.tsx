@@ -1,5 +1,0 @@
-import { SiteChrome } from "@/app/components/site-chrome";
-
-export default function SiteLayout({ children }: { children: React.ReactNode }) {
-  return <SiteChrome>{children}</SiteChrome>;
-}
