@@ -5,7 +5,7 @@ import { EMBED_POLL_MS, EMBED_RANGES, type EmbedRange, type EmbedTheme } from "@
 import type { EmbedData } from "@/lib/embeds/read-embed";
 import { describeChart } from "@/lib/embeds/describe-chart";
 import { EmbedFrame, formatStamp, StatusChip } from "./embed-frame";
-import { ReportChartSvg } from "./report-chart-svg";
+import { BarChartSvg } from "./bar-chart-svg";
 import { usePolledJson } from "./use-polled-json";
 
 /** The live widget: status, chart with the usual band, and the words a reader needs to read it right. */
@@ -35,7 +35,7 @@ export function EmbedWidget({ initial, range, theme }: { initial: EmbedData; ran
       <figure className="embed-chart" data-testid="report-chart" data-total={total}>
         <div className="embed-chart-box" role="img" aria-label={describeChart(name, series.buckets, r.bucketLabel, r.label)}>
           <div className="fill">
-            <ReportChartSvg buckets={series.buckets} wide={range === "7d"} height={150} />
+            <BarChartSvg buckets={series.buckets} wide={range === "7d"} />
           </div>
         </div>
         <figcaption>

@@ -5,7 +5,7 @@ import { describeSpan } from "@/lib/incidents/describe-incident";
 import type { IncidentDetail } from "@/lib/incidents/read-incident";
 import { pickHighlight } from "@/lib/incidents/pick-highlight";
 import { EmbedFrame, formatStamp } from "./embed-frame";
-import { ReportChartSvg } from "./report-chart-svg";
+import { BarChartSvg } from "./bar-chart-svg";
 
 const BUCKET_WORDS = { "5m": "5 minutes", "15m": "15 minutes", "1h": "hour", "1m": "minute" } as const;
 
@@ -32,7 +32,7 @@ export function IncidentEmbed({ detail: { incident: i, chart }, theme, now }: { 
       <figure className="embed-chart" data-testid="report-chart" data-total={total}>
         <div className="embed-chart-box" role="img" aria-label={describeChart(i.service.name, chart.buckets, BUCKET_WORDS[chart.bucket], "around the outage")}>
           <div className="fill">
-            <ReportChartSvg buckets={chart.buckets} wide={chart.bucket === "1h"} highlight={pickHighlight(chart, i)} height={150} />
+            <BarChartSvg buckets={chart.buckets} wide={chart.bucket === "1h"} highlight={pickHighlight(chart, i)} />
           </div>
         </div>
         <figcaption>

@@ -1,6 +1,6 @@
 import { ImageResponse } from "next/og";
 import type { SeriesBucketPoint } from "@/lib/reports/read-series";
-import { layoutChart } from "./chart-geometry";
+import { layoutChart } from "@/lib/charts/chart-geometry";
 import { SHARE_CHART, SHARE_COLORS as C, SHARE_IMAGE_SIZE } from "./config";
 
 export interface ShareCard {

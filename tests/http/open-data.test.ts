@@ -84,7 +84,7 @@ describe("oEmbed", () => {
     const data = await extract(`${server.url}/status/outlook`, {}, overHttp);
     expect(data).toMatchObject({ version: "1.0", type: "rich", provider_name: "Downwire", width: 400, height: 260, thumbnail_width: 1200, thumbnail_height: 630, method: "provider-api" });
     expect(data.html).toMatch(new RegExp(`^<iframe src="${server.url}/embed/outlook" width="400" height="260"`));
-    expect((await fetch(data.thumbnail_url)).headers.get("content-type")).toBe("image/png");
+    expect((await fetch(String(data.thumbnail_url))).headers.get("content-type")).toBe("image/png");
     const narrow = await extract(`${server.url}/status/outlook?theme=dark`, { maxwidth: 320 }, overHttp);
     expect(narrow.width).toBe(320);
     expect(narrow.html).toContain(`src="${server.url}/embed/outlook?theme=dark"`);

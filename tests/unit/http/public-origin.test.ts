@@ -6,7 +6,7 @@ const headers = (h: Record<string, string>) => new Headers(h);
 
 describe("public origin", () => {
   it("prefers PUBLIC_URL over anything a request says", () => {
-    const env = readEnv({ PUBLIC_URL: "https://downwire.example.org/" });
+    const env = readEnv({ PUBLIC_URL: "https://downwire.example.org/" } as unknown as NodeJS.ProcessEnv);
     expect(resolvePublicOrigin(headers({ host: "evil.test" }), env)).toBe("https://downwire.example.org");
   });
 
@@ -18,10 +18,10 @@ describe("public origin", () => {
     [{ host: "a.test", "x-forwarded-host": "b.test", "x-forwarded-proto": "https" }, "0", "http://a.test"],
     [{ host: "a.test", "x-forwarded-host": "b.test, c.test", "x-forwarded-proto": "https" }, "1", "https://b.test"],
   ])("%o with TRUST_PROXY=%s -> %s", (h, trust, origin) => {
-    expect(resolvePublicOrigin(headers(h), readEnv({ TRUST_PROXY: trust }))).toBe(origin);
+    expect(resolvePublicOrigin(headers(h), readEnv({ TRUST_PROXY: trust } as unknown as NodeJS.ProcessEnv))).toBe(origin);
   });
 
   it("refuses a PUBLIC_URL that is not http(s)", () => {
-    expect(() => readEnv({ PUBLIC_URL: "javascript:alert(1)" })).toThrow(/PUBLIC_URL/);
+    expect(() => readEnv({ PUBLIC_URL: "javascript:alert(1)" } as unknown as NodeJS.ProcessEnv)).toThrow(/PUBLIC_URL/);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { layoutChart } from "../../../lib/og/chart-geometry";
+import { layoutChart } from "../../../lib/charts/chart-geometry";
 
 const bucket = (i: number, count: number, expected?: number) => ({
   t: new Date(Date.UTC(2026, 10, 20, 8, i * 15)).toISOString(),
