@@ -1,6 +1,4 @@
 import type { Metadata, Viewport } from "next";
-import Link from "next/link";
-import { readEnv } from "@/lib/config/env";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -10,36 +8,11 @@ export const metadata: Metadata = {
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
+/** The bare document: the site's pages add their chrome in (site)/layout.tsx, embeds stay chrome-less. */
 export default function RootLayout({ children }: { children: React.ReactNode }) {
-  const demo = readEnv().DOWNWIRE_DEMO;
   return (
     <html lang="en">
-      <body>
-        {demo && (
-          <div className="demo-banner" role="note" data-testid="demo-banner">
-            <strong>Demo data.</strong> The reports and outages on this site are simulated for demonstration; they are
-            not real user reports.
-          </div>
-        )}
-        <header className="site-header">
-          <div className="wrap">
-            <Link href="/" className="brand">
-              Down<span>wire</span>
-            </Link>
-            <nav aria-label="Main">
-              <Link href="/services">All services</Link>
-              <Link href="/methodology">How it works</Link>
-            </nav>
-          </div>
-        </header>
-        <main className="wrap">{children}</main>
-        <footer className="site-footer">
-          <div className="wrap">
-            Downwire counts problem reports people send; a report count is not the number of people affected. Open
-            source and self-hostable.
-          </div>
-        </footer>
-      </body>
+      <body>{children}</body>
     </html>
   );
 }

@@ -1,10 +1,13 @@
 import Link from "next/link";
+import { SiteChrome } from "./components/site-chrome";
 
 export default function NotFound() {
   return (
-    <div className="card">
-      <h1>Not found</h1>
-      <p>We could not find that page or service. <Link href="/">Browse all services</Link>.</p>
-    </div>
+    <SiteChrome>
+      <div className="card">
+        <h1>Not found</h1>
+        <p>We could not find that page or service. <Link href="/">Browse all services</Link>.</p>
+      </div>
+    </SiteChrome>
   );
 }

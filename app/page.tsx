@@ -6,8 +6,9 @@ import { CATEGORY_IDS } from "@/lib/catalog/types";
 import { describeVerdict } from "@/lib/detection/describe-verdict";
 import { cachedRead } from "@/lib/cache/read-cache";
 import { readOverview } from "@/lib/reports/read-overview";
-import { Monogram } from "./components/monogram";
-import { Sparkline } from "./components/sparkline";
+import { Monogram } from "@/app/components/monogram";
+import { SiteChrome } from "@/app/components/site-chrome";
+import { Sparkline } from "@/app/components/sparkline";
 
 export const dynamic = "force-dynamic";
 
@@ -37,70 +38,72 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
     return s ? `/?${s}` : "/";
   };
   return (
-    <div className="stack">
-      <section>
-        <h1>Is it down, or is it just me?</h1>
-        <p className="muted">Live problem reports from people using these services. Busiest right now first.</p>
-        <form className="search" action="/" method="get" role="search">
-          <label htmlFor="q" className="visually-hidden">Search services</label>
-          <input id="q" name="q" type="search" defaultValue={q} placeholder="Search: Outlook, hotmail, Steam…" autoComplete="off" />
-          {category && <input type="hidden" name="category" value={category} />}
-          <button className="button" type="submit">Search</button>
-        </form>
-        <ul className="chips" aria-label="Categories">
-          <li><Link href={href()} aria-current={!category ? "page" : undefined}>All</Link></li>
-          {CATEGORY_IDS.map((c) => (
-            <li key={c}>
-              <Link href={href(c)} aria-current={category === c ? "page" : undefined}>{CATEGORY_LABELS[c]}</Link>
-            </li>
-          ))}
-        </ul>
-      </section>
-      {alerts.length > 0 && (
-        <section className="card alert-list" aria-labelledby="alerts-h" data-testid="active-outages">
-          <h2 id="alerts-h">{`${alerts.length} ${alerts.length === 1 ? "service" : "services"} with problems right now`}</h2>
-          <ul>
-            {alerts.map((s) => (
-              <li key={s.slug}>
-                <Link href={`/status/${s.slug}`}>{s.name}</Link>{" "}
-                <span className="small muted">{describeVerdict(s.name, s.status)}</span>
+    <SiteChrome>
+      <div className="stack">
+        <section>
+          <h1>Is it down, or is it just me?</h1>
+          <p className="muted">Live problem reports from people using these services. Busiest right now first.</p>
+          <form className="search" action="/" method="get" role="search">
+            <label htmlFor="q" className="visually-hidden">Search services</label>
+            <input id="q" name="q" type="search" defaultValue={q} placeholder="Search: Outlook, hotmail, Steam…" autoComplete="off" />
+            {category && <input type="hidden" name="category" value={category} />}
+            <button className="button" type="submit">Search</button>
+          </form>
+          <ul className="chips" aria-label="Categories">
+            <li><Link href={href()} aria-current={!category ? "page" : undefined}>All</Link></li>
+            {CATEGORY_IDS.map((c) => (
+              <li key={c}>
+                <Link href={href(c)} aria-current={category === c ? "page" : undefined}>{CATEGORY_LABELS[c]}</Link>
               </li>
             ))}
           </ul>
         </section>
-      )}
-      {services.length === 0 ? (
-        <p className="card">No service matches “{q}”.</p>
-      ) : (
-        <ul className="service-grid" data-testid="service-list">
-          {services.map((s) => {
-            const tier = s.status?.status ?? "ok";
-            const hot = tier !== "ok";
-            return (
-              <li key={s.slug}>
-                <Link href={`/status/${s.slug}`} className="card service-card" data-testid="service-card">
-                  <Monogram slug={s.slug} name={s.name} />
-                  <span>
-                    <span className="name">{s.name}</span>{" "}
-                    {tier !== "ok" && <span className={`chip chip-${tier}`}>{tier === "outage" ? "Outage" : "Possible problems"}</span>}
-                    <br />
-                    <span className="volume">
-                      <strong className={hot ? "hot" : undefined}>{s.reportsLastHour.toLocaleString("en")}</strong> {s.reportsLastHour === 1 ? "report" : "reports"} in the last hour ·
-                      usually ~{Math.round(s.usualLastHour).toLocaleString("en")}
+        {alerts.length > 0 && (
+          <section className="card alert-list" aria-labelledby="alerts-h" data-testid="active-outages">
+            <h2 id="alerts-h">{`${alerts.length} ${alerts.length === 1 ? "service" : "services"} with problems right now`}</h2>
+            <ul>
+              {alerts.map((s) => (
+                <li key={s.slug}>
+                  <Link href={`/status/${s.slug}`}>{s.name}</Link>{" "}
+                  <span className="small muted">{describeVerdict(s.name, s.status)}</span>
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
+        {services.length === 0 ? (
+          <p className="card">No service matches “{q}”.</p>
+        ) : (
+          <ul className="service-grid" data-testid="service-list">
+            {services.map((s) => {
+              const tier = s.status?.status ?? "ok";
+              const hot = tier !== "ok";
+              return (
+                <li key={s.slug}>
+                  <Link href={`/status/${s.slug}`} className="card service-card" data-testid="service-card">
+                    <Monogram slug={s.slug} name={s.name} />
+                    <span>
+                      <span className="name">{s.name}</span>{" "}
+                      {tier !== "ok" && <span className={`chip chip-${tier}`}>{tier === "outage" ? "Outage" : "Possible problems"}</span>}
+                      <br />
+                      <span className="volume">
+                        <strong className={hot ? "hot" : undefined}>{s.reportsLastHour.toLocaleString("en")}</strong> {s.reportsLastHour === 1 ? "report" : "reports"} in the last hour ·
+                        usually ~{Math.round(s.usualLastHour).toLocaleString("en")}
+                      </span>
                     </span>
-                  </span>
-                  <Sparkline values={s.sparkline} label={`Reports per hour over the last 24 hours for ${s.name}`} />
-                </Link>
-              </li>
-            );
-          })}
-        </ul>
-      )}
-      {services.length < all.length && (
-        <p>
-          <Link href="/services">All {all.length.toLocaleString("en")} services, A–Z</Link>
-        </p>
-      )}
-    </div>
+                    <Sparkline values={s.sparkline} label={`Reports per hour over the last 24 hours for ${s.name}`} />
+                  </Link>
+                </li>
+              );
+            })}
+          </ul>
+        )}
+        {services.length < all.length && (
+          <p>
+            <Link href="/services">All {all.length.toLocaleString("en")} services, A–Z</Link>
+          </p>
+        )}
+      </div>
+    </SiteChrome>
   );
 }

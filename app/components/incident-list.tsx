@@ -1,16 +1,10 @@
 import type { Incident } from "@/lib/detection/read-incidents";
+import { formatDuration, formatUtc } from "@/lib/incidents/format-duration";
 
-const when = (iso: string) => `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
+const span = (a: string, b: string | null, now: number) => formatDuration((b ? Date.parse(b) : now) - Date.parse(a));
 
-function duration(a: string, b: string | null): string {
-  const ms = (b ? Date.parse(b) : Date.now()) - Date.parse(a);
-  const h = Math.floor(ms / 3_600_000);
-  const m = Math.round((ms % 3_600_000) / 60_000);
-  return h ? `${h} h ${m} min` : `${m} min`;
-}
-
-/** Incidents as a table a journalist can cite: start, peak, end, what people reported. */
-export function IncidentList({ incidents, title, showService = false }: { incidents: Incident[]; title: string; showService?: boolean }) {
+/** Incidents as a table a journalist can cite: start (linking to the incident's permanent page), peak, end, what people reported. */
+export function IncidentList({ incidents, title, now, showService = false, footer }: { incidents: Incident[]; title: string; now: number; showService?: boolean; footer?: React.ReactNode }) {
   return (
     <section className="card" aria-labelledby="incidents-h" data-testid="incidents">
       <h2 id="incidents-h">{title}</h2>
@@ -32,8 +26,8 @@ export function IncidentList({ incidents, title, showService = false }: { incide
               {incidents.map((i) => (
                 <tr key={i.id} data-testid="incident-row">
                   {showService && <td><a href={`/status/${i.service.slug}`}>{i.service.name}</a></td>}
-                  <td>{when(i.startedAt)}</td>
-                  <td>{i.open ? `ongoing, ${duration(i.startedAt, null)}` : duration(i.startedAt, i.endedAt)}</td>
+                  <td><a href={`/status/${i.service.slug}/incidents/${i.id}`}>{formatUtc(i.startedAt)}</a></td>
+                  <td>{i.open ? `ongoing, ${span(i.startedAt, null, now)}` : span(i.startedAt, i.endedAt, now)}</td>
                   <td className="num">{`${i.peakReports.toLocaleString("en")} / ~${Math.round(i.peakExpected).toLocaleString("en")}`}</td>
                   <td>{i.topProblems.slice(0, 2).map((p) => `${p.label} ${p.percent}%`).join(", ")}</td>
                 </tr>
@@ -42,6 +36,7 @@ export function IncidentList({ incidents, title, showService = false }: { incide
           </table>
         </div>
       )}
+      {footer}
     </section>
   );
 }

@@ -47,7 +47,7 @@ export function LiveServicePanel({ initialSeries, initialDetail, children }: { i
             ))}
           </div>
         </div>
-        <ReportChart buckets={series.buckets} name={detail.service.name} bucketLabel={series.bucket === "1h" ? "hour" : "15 minutes"} rangeLabel={CHART_RANGES[range].label} />
+        <ReportChart buckets={series.buckets} name={detail.service.name} bucketLabel={series.bucket === "1h" ? "hour" : "15 minutes"} rangeLabel={`last ${CHART_RANGES[range].label}`} />
       </section>
       <div className="pair">
         <section className="card" aria-labelledby="problems-h">

@@ -4,9 +4,10 @@ import { useCallback, useEffect, useRef, useState } from "react";
 
 /**
  * Keeps `initial` fresh by polling a cacheable JSON URL with If-None-Match (a 304 costs the server almost
- * nothing), immediately on `refreshEvent`, and when the tab becomes visible again.
+ * nothing), immediately on `refreshEvent`, and when the tab becomes visible again. `onFresh` hears of every
+ * answer that confirms the data is current (200 or 304).
  */
-export function usePolledJson<T>(url: string, initial: T, intervalMs: number, refreshEvent?: string): T {
+export function usePolledJson<T>(url: string, initial: T, intervalMs: number, refreshEvent?: string, onFresh?: () => void): T {
   const [data, setData] = useState(initial);
   const etag = useRef<string | null>(null);
   const firstUrl = useRef(url);
@@ -18,10 +19,11 @@ export function usePolledJson<T>(url: string, initial: T, intervalMs: number, re
         etag.current = res.headers.get("etag");
         setData((await res.json()) as T);
       }
+      if (res.status === 200 || res.status === 304) onFresh?.();
     } catch {
       // Offline or server restarting: keep showing the last data and try again next interval.
     }
-  }, [url]);
+  }, [url, onFresh]);
 
   useEffect(() => {
     // A new URL (e.g. another range) must not wait a whole interval for its first data.

@@ -49,6 +49,8 @@ export const incidents = sqliteTable(
     topProblems: text("top_problems").notNull().default("[]"),
     topCountries: text("top_countries").notNull().default("[]"),
     note: text("note"),
+    /** JSON lib/incidents IncidentChart frozen when the incident closes (counts and the usual band as then known). */
+    chart: text("chart"),
   },
   (t) => [index("incidents_service_started").on(t.serviceId, t.startedAt), index("incidents_open").on(t.endedAt)],
 );

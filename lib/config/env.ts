@@ -22,6 +22,11 @@ const EnvSchema = z.object({
   REPORT_RETENTION_DAYS: positiveInt(30),
   /** How often the detection tick runs; it always evaluates completed minutes, so this only sets the latency. */
   DETECTION_TICK_SECONDS: positiveInt(60),
+  /**
+   * The site's public origin, e.g. https://downwire.example.org: used in embed codes, oEmbed answers, feeds and
+   * share images. Unset, it is taken from each request's Host header (fine locally; set it behind a CDN).
+   */
+  PUBLIC_URL: z.union([z.literal(""), z.url({ protocol: /^https?$/ })]).default(""),
   /** Set by `npm run demo`: simulated data and a banner on every page. */
   DOWNWIRE_DEMO: flag,
 });

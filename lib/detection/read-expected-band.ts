@@ -17,7 +17,11 @@ export interface ExpectedBand {
 export function readExpectedBand({ db, serviceId, from, to, bucketMs }: { db: Db; serviceId: number; from: number; to: number; bucketMs: number }): ExpectedBand[] | null {
   const row = db.$client.prepare("SELECT state FROM detector_states WHERE service_id = ?").get(serviceId) as { state: string } | undefined;
   if (!row) return null;
-  const state = JSON.parse(row.state) as DetectorState;
+  return computeExpectedBand(JSON.parse(row.state) as DetectorState, from, to, bucketMs);
+}
+
+/** The usual count and noise band for each bucket in [from, to) from one detector state (pure). */
+export function computeExpectedBand(state: DetectorState, from: number, to: number, bucketMs: number): ExpectedBand[] {
   const step = Math.max(LIVE_BUCKET_MS, bucketMs / 15);
   const out: ExpectedBand[] = [];
   for (let t = from; t < to; t += bucketMs) {

@@ -34,6 +34,9 @@ interface Row {
   note: string | null;
 }
 
+// Lists leave out the frozen chart (a few KB each); readIncidentRow reads it for one incident.
+const LIST_COLUMNS = "id, service_id, started_at, detected_at, peak_at, peak_count, peak_expected, ended_at, top_problems, top_countries, note";
+
 const iso = (t: number) => new Date(t).toISOString();
 
 function toIncident(db: Db, r: Row, now: number): Incident | null {
@@ -57,10 +60,24 @@ function toIncident(db: Db, r: Row, now: number): Incident | null {
   };
 }
 
-/** Open incidents first, then the most recent; optionally one service's only. */
-export function listIncidents({ db, now, service, state = "all", limit = 50 }: { db: Db; now: number; service?: string; state?: "open" | "closed" | "all"; limit?: number }): Incident[] | null {
+/** One incident with its service id and its frozen chart (JSON, null until it closes); null if unknown or hidden. */
+export function readIncidentRow({ db, id, now }: { db: Db; id: number; now: number }): { incident: Incident; serviceId: number; chart: string | null } | null {
+  const row = db.$client.prepare(`SELECT ${LIST_COLUMNS}, chart FROM incidents WHERE id = ?`).get(id) as (Row & { chart: string | null }) | undefined;
+  const incident = row ? toIncident(db, row, now) : null;
+  return row && incident ? { incident, serviceId: row.service_id, chart: row.chart } : null;
+}
+
+/**
+ * Open incidents first, then the most recent; optionally one service's only, and only those that started
+ * before `before` (ms; the cursor of the next page).
+ */
+export function listIncidents({ db, now, service, state = "all", limit = 50, before }: { db: Db; now: number; service?: string; state?: "open" | "closed" | "all"; limit?: number; before?: number }): Incident[] | null {
   const where: string[] = [];
   const args: number[] = [];
+  if (before !== undefined) {
+    where.push("started_at < ?");
+    args.push(before);
+  }
   if (service) {
     const s = findService(db, service);
     if (!s) return null;
@@ -70,7 +87,7 @@ export function listIncidents({ db, now, service, state = "all", limit = 50 }: {
   if (state === "open") where.push("ended_at IS NULL");
   if (state === "closed") where.push("ended_at IS NOT NULL");
   const rows = db.$client
-    .prepare(`SELECT * FROM incidents ${where.length ? `WHERE ${where.join(" AND ")}` : ""} ORDER BY (ended_at IS NULL) DESC, started_at DESC LIMIT ?`)
+    .prepare(`SELECT ${LIST_COLUMNS} FROM incidents ${where.length ? `WHERE ${where.join(" AND ")}` : ""} ORDER BY (ended_at IS NULL) DESC, started_at DESC LIMIT ?`)
     .all(...args, limit) as Row[];
   return rows.map((r) => toIncident(db, r, now)).filter((i): i is Incident => i !== null);
 }

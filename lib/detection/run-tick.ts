@@ -1,5 +1,6 @@
 import type { Db } from "@/db/client";
 import { findServiceById, listServices } from "@/lib/catalog/read-catalog";
+import { freezeIncidentChart } from "@/lib/incidents/build-incident-chart";
 import { readSharesBetween } from "@/lib/reports/read-breakdown";
 import { DETECTOR_CONFIG, LIVE_BUCKET_MS, STATE_SAVE_EVERY_MS, WARMUP_DAYS, type DetectorConfig } from "./config";
 import { createDetectorState, type DetectorState } from "./detector-state";
@@ -74,7 +75,7 @@ export function runDetectionTick({ db, now, runtime, config = DETECTOR_CONFIG }:
             const count = i < rows.length && rows[i].s === id && rows[i].m === t ? rows[i].c : 0;
             const previous = state.status;
             last = stepDetector(state, { t, count }, config).verdict;
-            trackIncident(db, id, previous, last, open);
+            trackIncident(db, id, previous, last, open, state);
             steps++;
           }
           if (last) latest.push({ serviceId: id, verdict: last, windowMinutes: (readShortSize(LIVE_BUCKET_MS, config) * LIVE_BUCKET_MS) / 60_000, incidentId: open.get(id)?.id ?? null });
@@ -91,8 +92,8 @@ export function runDetectionTick({ db, now, runtime, config = DETECTOR_CONFIG }:
   return steps;
 }
 
-/** Opens an incident on entering `outage`, follows its peak, and closes it when the outage ends. */
-function trackIncident(db: Db, serviceId: number, previous: string, v: Verdict, open: Map<number, { id: number; peakCount: number }>): void {
+/** Opens an incident on entering `outage`, follows its peak, and closes it (freezing its chart) when the outage ends. */
+function trackIncident(db: Db, serviceId: number, previous: string, v: Verdict, open: Map<number, { id: number; peakCount: number }>, state: DetectorState): void {
   const current = open.get(serviceId);
   if (v.status === "outage") {
     if (!current) open.set(serviceId, { id: insertIncident(db, serviceId, v), peakCount: v.observed });
@@ -105,10 +106,10 @@ function trackIncident(db: Db, serviceId: number, previous: string, v: Verdict, 
   if (current && previous === "outage") {
     const endedAt = v.calmSince ?? v.t;
     const service = findServiceById(db, serviceId);
-    const shares = service
-      ? readSharesBetween({ db, service, from: readIncidentStart(db, current.id), to: endedAt + LIVE_BUCKET_MS })
-      : { problems: [], countries: [] };
+    const startedAt = readIncidentStart(db, current.id);
+    const shares = service ? readSharesBetween({ db, service, from: startedAt, to: endedAt + LIVE_BUCKET_MS }) : { problems: [], countries: [] };
     closeIncident(db, current.id, endedAt, shares.problems.slice(0, TOP_SHARES), shares.countries.slice(0, TOP_SHARES));
+    freezeIncidentChart({ db, incidentId: current.id, serviceId, startedAt, endedAt, now: v.t + LIVE_BUCKET_MS, state });
     open.delete(serviceId);
   }
 }

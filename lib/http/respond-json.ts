@@ -14,20 +14,24 @@ export const LIVE_CACHE: CachePolicy = { maxAge: 15, staleWhileRevalidate: 30 };
 /** Slow-changing data such as the catalog list. */
 export const CATALOG_CACHE: CachePolicy = { maxAge: 30, staleWhileRevalidate: 120 };
 
-const CORS_HEADERS = {
+export const CORS_HEADERS = {
   "Access-Control-Allow-Origin": "*",
   "Access-Control-Allow-Methods": "GET, OPTIONS",
   "Access-Control-Allow-Headers": "If-None-Match",
   "Access-Control-Expose-Headers": "ETag",
 };
 
-function makeEtag(body: string): string {
+export function makeEtag(body: string | Uint8Array): string {
   return `W/"${crypto.createHash("sha1").update(body).digest("base64url").slice(0, 22)}"`;
 }
 
-function etagMatches(header: string | null, etag: string): boolean {
+export function etagMatches(header: string | null, etag: string): boolean {
   if (!header) return false;
   return header.split(",").some((t) => t.trim() === etag || t.trim() === "*" || t.trim() === etag.slice(2));
+}
+
+export function formatCacheControl(policy: CachePolicy): string {
+  return `public, max-age=${policy.maxAge}, stale-while-revalidate=${policy.staleWhileRevalidate}`;
 }
 
 /** A public, CORS-open JSON answer with an ETag; 304 when the client already has it. */
@@ -52,7 +56,7 @@ function respondBody(request: Request, body: string, etag: string, policy: Cache
   const headers = {
     ...CORS_HEADERS,
     ETag: etag,
-    "Cache-Control": `public, max-age=${policy.maxAge}, stale-while-revalidate=${policy.staleWhileRevalidate}`,
+    "Cache-Control": formatCacheControl(policy),
     Vary: "Accept-Encoding",
   };
   if (etagMatches(request.headers.get("if-none-match"), etag)) return new Response(null, { status: 304, headers });

@@ -4,15 +4,19 @@ import { notFound, redirect } from "next/navigation";
 import { getDb } from "@/db/client";
 import { CATEGORY_LABELS } from "@/lib/catalog/categories";
 import { listCountries } from "@/lib/catalog/countries";
+import { buildOembedDiscovery } from "@/lib/embeds/build-oembed";
+import { resolvePublicOrigin } from "@/lib/http/public-origin";
 import { COUNTRY_HINT_HEADER } from "@/lib/privacy/config";
 import { describeOutcome } from "@/lib/reports/describe-outcome";
 import { cachedRead } from "@/lib/cache/read-cache";
 import { findService } from "@/lib/catalog/read-catalog";
 import { readServicePage } from "@/lib/reports/read-service-page";
-import { LiveServicePanel } from "../../components/live-service-panel";
-import { Monogram } from "../../components/monogram";
-import { IncidentList } from "../../components/incident-list";
-import { ReportForm } from "../../components/report-form";
+import { LiveServicePanel } from "@/app/components/live-service-panel";
+import { Monogram } from "@/app/components/monogram";
+import { IncidentList } from "@/app/components/incident-list";
+import { ReportForm } from "@/app/components/report-form";
+import { EmbedPanel } from "@/app/components/embed-panel";
+import { CountryMap } from "@/app/components/country-map";
 
 export const dynamic = "force-dynamic";
 
@@ -21,8 +25,23 @@ type Params = { params: Promise<{ slug: string }>; searchParams: Promise<Record<
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const page = readPage((await params).slug);
   if (!page) return { title: "Service not found" };
-  const name = page.detail.service.name;
-  return { title: `${name} down? Live problem reports`, description: `Is ${name} down? Live user reports of problems with ${name} over the last 24 hours.` };
+  const { name, slug } = page.detail.service;
+  const origin = resolvePublicOrigin(await headers());
+  const title = `${name} down? Live problem reports`;
+  return {
+    title,
+    description: `Is ${name} down? Live user reports of problems with ${name} over the last 24 hours.`,
+    metadataBase: new URL(origin),
+    alternates: {
+      canonical: `/status/${slug}`,
+      types: {
+        "application/json+oembed": [{ url: buildOembedDiscovery(origin, `/status/${slug}`), title }],
+        "application/rss+xml": [{ url: `/status/${slug}/feed.xml`, title: `${name} outages (RSS)` }],
+        "application/atom+xml": [{ url: `/status/${slug}/feed.atom`, title: `${name} outages (Atom)` }],
+      },
+    },
+    twitter: { card: "summary_large_image" },
+  };
 }
 
 // Metadata and page read the same data: one query per slug a second at most, however many visitors. The page a
@@ -41,6 +60,7 @@ export default async function ServicePage({ params, searchParams }: Params) {
   const { slug } = await params;
   const q = await searchParams;
   const outcome = first(q.report);
+  const now = Date.now();
   const page = readPage(slug, outcome !== undefined);
   if (!page) notFound();
   const { detail, series } = page;
@@ -50,7 +70,8 @@ export default async function ServicePage({ params, searchParams }: Params) {
   const initialMessage = outcome
     ? describeOutcome(service.name, outcome, Number(first(q.n)) || null, Number(first(q.retry)) || null)
     : null;
-  const hint = (await headers()).get(COUNTRY_HINT_HEADER) ?? "";
+  const requestHeaders = await headers();
+  const hint = requestHeaders.get(COUNTRY_HINT_HEADER) ?? "";
 
   return (
     <div className="stack">
@@ -74,7 +95,19 @@ export default async function ServicePage({ params, searchParams }: Params) {
           initialMessage={initialMessage}
         />
       </LiveServicePanel>
-      <IncidentList incidents={page.incidents} title={`Past outages of ${service.name}`} />
+      <CountryMap
+        src={`/status/${service.slug}/map.svg`}
+        countries={detail.breakdown.countries}
+        heading="Reports by country, last 24 hours"
+        note={`${detail.breakdown.total.toLocaleString("en")} reports; country as chosen by the reporter or looked up offline from the address.`}
+      />
+      <IncidentList
+        incidents={page.incidents}
+        title={`Past outages of ${service.name}`}
+        now={now}
+        footer={<p className="small"><a href={`/status/${service.slug}/incidents`}>All past outages of {service.name}</a> · <a href={`/status/${service.slug}/feed.xml`}>RSS</a></p>}
+      />
+      <EmbedPanel origin={resolvePublicOrigin(requestHeaders)} slug={service.slug} name={service.name} />
     </div>
   );
 }

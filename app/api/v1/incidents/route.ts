@@ -1,23 +1,17 @@
-import { z } from "zod";
 import { getDb } from "@/db/client";
 import { listIncidents } from "@/lib/detection/read-incidents";
 import { parseQuery } from "@/lib/http/parse-query";
 import { cachedRead } from "@/lib/cache/read-cache";
+import { IncidentsQuerySchema } from "@/lib/incidents/incidents-query";
 import { LIVE_CACHE, respondCachedJson, respondError, respondPreflight } from "@/lib/http/respond-json";
 
 export const dynamic = "force-dynamic";
 
-const QuerySchema = z.object({
-  service: z.string().trim().toLowerCase().min(1).max(80).optional(),
-  state: z.enum(["open", "closed", "all"]).default("all"),
-  limit: z.coerce.number().int().min(1).max(200).default(50),
-});
-
 export function GET(request: Request) {
-  const query = parseQuery(request.url, QuerySchema);
+  const query = parseQuery(request.url, IncidentsQuerySchema);
   if (!query.ok) return respondError(400, "invalid_query", "The query string is not valid.", query.fields);
   const { service, state, limit } = query.data;
-  const key = `incidents:${service ?? ""}:${state}:${limit}`;
+  const key = `incidents:${service ?? ""}:${state}:${limit}:${query.data.before ?? ""}`;
   const now = Date.now();
   const incidents = cachedRead(key, now, "tick", () => listIncidents({ db: getDb(), now, ...query.data }));
   if (!incidents) return respondError(404, "unknown_service", `No service called "${service}".`);

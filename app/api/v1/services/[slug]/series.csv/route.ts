@@ -1,0 +1,25 @@
+import { getDb } from "@/db/client";
+import { findService } from "@/lib/catalog/read-catalog";
+import { parseQuery } from "@/lib/http/parse-query";
+import { respondCached } from "@/lib/http/respond-cached";
+import { LIVE_CACHE, respondError, respondPreflight } from "@/lib/http/respond-json";
+import { formatSeriesCsv } from "@/lib/open-data/format-series-csv";
+import { readSeries } from "@/lib/reports/read-series";
+import { SeriesQuerySchema } from "@/lib/reports/series-params";
+
+export const dynamic = "force-dynamic";
+
+export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
+  const { slug } = await params;
+  const db = getDb();
+  const service = findService(db, slug.slice(0, 80));
+  if (!service) return respondError(404, "unknown_service", `No service called "${slug.slice(0, 80)}".`);
+  const query = parseQuery(request.url, SeriesQuerySchema);
+  if (!query.ok) return respondError(400, "invalid_query", "The query string is not valid.", query.fields);
+  const series = readSeries({ db, serviceId: service.id, now: Date.now(), query: query.data });
+  return respondCached(request, formatSeriesCsv(series.buckets), "text/csv; charset=utf-8; header=present", LIVE_CACHE, {
+    "Content-Disposition": `attachment; filename="downwire-${service.slug}-${series.range}-${series.bucket}.csv"`,
+  });
+}
+
+export const OPTIONS = respondPreflight;

@@ -1,0 +1,24 @@
+import { z } from "zod";
+import { BADGE_STYLES } from "./render-badge";
+
+/** `/badge/:slug.svg`: the path segment is the file name. */
+export const BadgeParamsSchema = z.object({
+  file: z
+    .string()
+    .regex(/^[A-Za-z0-9-]{1,80}\.svg$/, "expected /badge/<service>.svg")
+    .transform((f) => f.slice(0, -4).toLowerCase()),
+});
+
+export const BadgeQuerySchema = z.object({
+  /** Replaces the service name on the left; any text, escaped. */
+  label: z.string().trim().min(1).max(60).optional(),
+  style: z.enum(BADGE_STYLES).default("flat"),
+});
+
+/** `GET /api/oembed`: the oEmbed spec's parameters. */
+export const OembedQuerySchema = z.object({
+  url: z.url({ protocol: /^https?$/ }).max(2048),
+  format: z.string().max(10).default("json"),
+  maxwidth: z.coerce.number().int().positive().max(10_000).optional(),
+  maxheight: z.coerce.number().int().positive().max(10_000).optional(),
+});

@@ -1,0 +1,50 @@
+import type { Db } from "@/db/client";
+import { CATEGORY_LABELS } from "@/lib/catalog/categories";
+import { findService } from "@/lib/catalog/read-catalog";
+import { listIncidents, type Incident } from "@/lib/detection/read-incidents";
+import { summarizeIncident, titleIncident } from "@/lib/incidents/describe-incident";
+import { FEED_LIMIT } from "./config";
+import type { Feed, FeedEntry } from "./feed-types";
+
+const DAY_MS = 86_400_000;
+
+function toEntry(i: Incident, origin: string, category: string): FeedEntry {
+  return {
+    url: `${origin}/status/${i.service.slug}/incidents/${i.id}`,
+    // No running duration: an entry's text changes only when the incident does (peak, end).
+    title: titleIncident(i),
+    summary: summarizeIncident(i),
+    category,
+    published: i.detectedAt,
+    updated: i.endedAt ?? (i.peakAt > i.detectedAt ? i.peakAt : i.detectedAt),
+  };
+}
+
+/** The incidents feed, site-wide or for one service (undefined for an unknown one), newest first. */
+export function readIncidentFeed({ db, now, origin, format, service }: { db: Db; now: number; origin: string; format: "rss" | "atom"; service?: string }): Feed | undefined {
+  const s = service ? findService(db, service) : undefined;
+  if (service && !s) return undefined;
+  // The canonical path even when reached by an alias: it is the Atom feed's permanent id.
+  const ext = format === "rss" ? "xml" : "atom";
+  const selfPath = s ? `/status/${s.slug}/feed.${ext}` : `/feeds/incidents.${ext}`;
+  const incidents = listIncidents({ db, now, service: s?.slug, limit: FEED_LIMIT }) ?? [];
+  // Newest first by start, open or not: a reader lists by date.
+  incidents.sort((a, b) => b.startedAt.localeCompare(a.startedAt));
+  const category = (slug: string) => {
+    const found = findService(db, slug);
+    return found ? CATEGORY_LABELS[found.category] : "";
+  };
+  const entries = incidents.map((i) => toEntry(i, origin, category(i.service.slug)));
+  // With no entries, the start of today: stable within a day, so the feed's ETag is too.
+  const updated = entries.length ? entries.map((e) => e.updated).sort().at(-1)! : new Date(Math.floor(now / DAY_MS) * DAY_MS).toISOString();
+  return {
+    title: s ? `${s.name} outages — Downwire` : "Outages detected from user reports — Downwire",
+    description: s
+      ? `Outages of ${s.name} detected from people's problem reports on Downwire. Report counts are not the number of people affected.`
+      : "Outages of popular services detected from people's problem reports on Downwire. Report counts are not the number of people affected.",
+    siteUrl: s ? `${origin}/status/${s.slug}` : `${origin}/`,
+    selfUrl: origin + selfPath,
+    updated,
+    entries,
+  };
+}

@@ -1,0 +1,20 @@
+import type { Db } from "@/db/client";
+import { resolvePublicOrigin } from "@/lib/http/public-origin";
+import { respondCached } from "@/lib/http/respond-cached";
+import { respondError } from "@/lib/http/respond-json";
+import { FEED_CACHE } from "./config";
+import { readIncidentFeed } from "./read-incident-feed";
+import { renderAtom } from "./render-atom";
+import { renderRss } from "./render-rss";
+
+const FORMATS = {
+  rss: { render: renderRss, type: "application/rss+xml; charset=utf-8" },
+  atom: { render: renderAtom, type: "application/atom+xml; charset=utf-8" },
+} as const;
+
+/** The one adapter all four feed routes share: read, render in the asked format, answer with cache headers. */
+export function respondFeed({ request, db, now, format, service }: { request: Request; db: Db; now: number; format: keyof typeof FORMATS; service?: string }): Response {
+  const feed = readIncidentFeed({ db, now, origin: resolvePublicOrigin(request.headers), format, service });
+  if (!feed) return respondError(404, "unknown_service", `No service called "${service}".`);
+  return respondCached(request, FORMATS[format].render(feed), FORMATS[format].type, FEED_CACHE);
+}

@@ -1,0 +1,251 @@
+import zlib from "node:zlib";
+import fs from "node:fs";
+import path from "node:path";
+import { extract, setProviderList } from "@extractus/oembed-extractor";
+import { XMLParser, XMLValidator } from "fast-xml-parser";
+import { parseAtomFeed, parseRssFeed } from "feedsmith";
+import { PNG } from "pngjs";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openDb } from "../../db/client";
+import { upsertCatalog } from "../../lib/catalog/upsert-catalog";
+import { ARTIFACTS_DIR } from "../helpers/browser";
+import { makeIncidentHistory } from "../helpers/make-incident";
+import { makeTempDbPath, startTestServer, type TestServer } from "../helpers/start-test-server";
+
+const MIN = 60_000;
+const HOUR = 60 * MIN;
+
+let server: TestServer;
+let incidentId: number;
+
+// A database that already holds one closed Steam outage, as a real server would after a day of traffic.
+beforeAll(async () => {
+  const dbPath = makeTempDbPath();
+  const db = openDb(dbPath);
+  const now = Date.now();
+  upsertCatalog({ db, now });
+  const until = Math.floor(now / MIN) * MIN - MIN;
+  makeIncidentHistory(db, { slug: "steam", surgeAt: until - 8 * HOUR, until });
+  incidentId = (db.$client.prepare("SELECT id FROM incidents WHERE ended_at IS NOT NULL").get() as { id: number }).id;
+  db.$client.close();
+  server = await startTestServer({}, dbPath);
+});
+afterAll(() => server?.stop());
+
+const get = (p: string, headers: Record<string, string> = {}) => fetch(server.url + p, { headers, redirect: "manual" });
+const text = (t: string | { value?: string } | undefined) => (typeof t === "string" ? t : t?.value);
+
+describe("feeds", () => {
+  it.each([
+    ["/feeds/incidents.xml", "rss"],
+    ["/feeds/incidents.atom", "atom"],
+    ["/status/steam/feed.xml", "rss"],
+    ["/status/steam/feed.atom", "atom"],
+  ] as const)("%s is a valid %s feed with the incident under its permanent URL, cacheable", async (p, kind) => {
+    const res = await get(p);
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toBe(kind === "rss" ? "application/rss+xml; charset=utf-8" : "application/atom+xml; charset=utf-8");
+    expect(res.headers.get("access-control-allow-origin")).toBe("*");
+    expect(res.headers.get("cache-control")).toMatch(/^public, max-age=\d+, stale-while-revalidate=\d+$/);
+    const xml = await res.text();
+    expect(XMLValidator.validate(xml)).toBe(true);
+    const url = `${server.url}/status/steam/incidents/${incidentId}`;
+    if (kind === "rss") {
+      const feed = parseRssFeed(xml);
+      const item = feed.items!.find((i) => i.link === url)!;
+      expect(item.guid).toEqual({ value: url, isPermaLink: true });
+      expect(item.title).toMatch(/^Steam outage, \d{4}-\d\d-\d\d \d\d:\d\d UTC \(\d+ h \d+ min\)$/);
+      expect(item.description).toMatch(/Report counts are not the number of people affected\.$/);
+    } else {
+      const feed = parseAtomFeed(xml);
+      expect(feed.id).toBe(server.url + (p.startsWith("/feeds") ? "/feeds/incidents.atom" : "/status/steam/feed.atom"));
+      const entry = feed.entries!.find((e) => e.id === url)!;
+      expect(text(entry.title)).toMatch(/^Steam outage/);
+      expect(entry.updated).toMatch(/Z$/);
+    }
+    // Stable: the same bytes (so the same GUIDs and ETag) on the next fetch, and a 304 for a reader that has them.
+    const again = await get(p, { "If-None-Match": res.headers.get("etag")! });
+    expect(again.status).toBe(304);
+  });
+
+  it("an unknown service has no feed", async () => {
+    const res = await get("/status/nope/feed.xml");
+    expect(res.status).toBe(404);
+    expect((await res.json()).error.code).toBe("unknown_service");
+  });
+});
+
+// The consumer assumes providers speak https; the test server speaks plain http on loopback.
+const overHttp = (url: string) => fetch(url.replace(/^https:/, "http:"));
+
+describe("oEmbed", () => {
+  it("a consumer with Downwire in its provider list resolves a service page to the widget", async () => {
+    setProviderList([{ provider_name: "Downwire", provider_url: server.url, endpoints: [{ schemes: [`${server.url}/status/*`], url: `${server.url}/api/oembed` }] }]);
+    const data = await extract(`${server.url}/status/outlook`, {}, overHttp);
+    expect(data).toMatchObject({ version: "1.0", type: "rich", provider_name: "Downwire", width: 400, height: 260, thumbnail_width: 1200, thumbnail_height: 630, method: "provider-api" });
+    expect(data.html).toMatch(new RegExp(`^<iframe src="${server.url}/embed/outlook" width="400" height="260"`));
+    expect((await fetch(String(data.thumbnail_url))).headers.get("content-type")).toBe("image/png");
+    const narrow = await extract(`${server.url}/status/outlook?theme=dark`, { maxwidth: 320 }, overHttp);
+    expect(narrow.width).toBe(320);
+    expect(narrow.html).toContain(`src="${server.url}/embed/outlook?theme=dark"`);
+  });
+
+  it("a consumer that knows nothing of Downwire finds the endpoint by discovery on an incident page", async () => {
+    setProviderList([]);
+    const data = await extract(`${server.url}/status/steam/incidents/${incidentId}`);
+    expect(data.method).toBe("auto-discovery");
+    expect(data.title).toMatch(/^Steam outage, /);
+    expect(data.html).toContain(`src="${server.url}/embed/steam/incidents/${incidentId}"`);
+  });
+
+  it.each([
+    [`/api/oembed?url=${encodeURIComponent("https://elsewhere.test/status/outlook")}`, 404],
+    [`/api/oembed?url=URL/status/nope`, 404],
+    [`/api/oembed?url=URL/methodology`, 404],
+    [`/api/oembed?url=URL/status/outlook&format=xml`, 501],
+    [`/api/oembed`, 400],
+    [`/api/oembed?url=javascript:alert(1)`, 400],
+    [`/api/oembed?url=URL/status/outlook&maxwidth=-5`, 400],
+  ])("%s -> %i with a JSON error", async (p, status) => {
+    const res = await get(p.replace("URL", encodeURIComponent(server.url)).replace(/URL/g, server.url));
+    expect(res.status).toBe(status);
+    expect((await res.json()).error.code).toBeTruthy();
+  });
+});
+
+describe("badge", () => {
+  it("is cacheable, CORS-open SVG that parses as XML and names the status", async () => {
+    const res = await get("/badge/outlook.svg");
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toBe("image/svg+xml; charset=utf-8");
+    expect(res.headers.get("cache-control")).toMatch(/^public, max-age=\d+, stale-while-revalidate=\d+$/);
+    expect(res.headers.get("access-control-allow-origin")).toBe("*");
+    const svg = await res.text();
+    expect(XMLValidator.validate(svg)).toBe(true);
+    expect(new XMLParser({ ignoreAttributes: false }).parse(svg).svg["@_aria-label"]).toBe("Outlook: no problems");
+    expect((await get("/badge/outlook.svg", { "If-None-Match": res.headers.get("etag")! })).status).toBe(304);
+  });
+
+  it("escapes a custom label", async () => {
+    const svg = await (await get(`/badge/outlook.svg?label=${encodeURIComponent(`<script>&"`)}&style=for-the-badge`)).text();
+    expect(XMLValidator.validate(svg)).toBe(true);
+    expect(svg).not.toContain("<script");
+  });
+
+  it.each([["/badge/nope.svg", 404], ["/badge/outlook.png", 404], ["/badge/outlook.svg?style=3d", 400]])("%s -> %i", async (p, status) => {
+    expect((await get(p)).status).toBe(status);
+  });
+});
+
+describe("CSV downloads and the incident API", () => {
+  it("serves a service's series as CSV, one row per bucket", async () => {
+    const res = await get("/api/v1/services/steam/series.csv?range=24h&bucket=15m");
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toMatch(/^text\/csv/);
+    expect(res.headers.get("content-disposition")).toBe(`attachment; filename="downwire-steam-24h-15m.csv"`);
+    const rows = (await res.text()).trimEnd().split("\r\n");
+    expect(rows[0]).toBe("bucket_start_utc,reports,expected,usual_low,usual_high");
+    expect(rows).toHaveLength(97);
+    expect(rows.slice(1).reduce((s, r) => s + Number(r.split(",")[1]), 0)).toBeGreaterThan(1000);
+    expect((await get("/api/v1/services/steam/series.csv?range=14d&bucket=1m")).status).toBe(400);
+  });
+
+  it("serves incidents as CSV with their permanent URLs, and one incident as JSON with its frozen chart", async () => {
+    const csv = (await (await get("/api/v1/incidents.csv?service=steam")).text()).trimEnd().split("\r\n");
+    expect(csv).toHaveLength(2);
+    expect(csv[1].endsWith(`,${server.url}/status/steam/incidents/${incidentId}`)).toBe(true);
+    const res = await get(`/api/v1/incidents/${incidentId}`);
+    expect(res.headers.get("cache-control")).toBe("public, max-age=300, stale-while-revalidate=3600");
+    const body = await res.json();
+    expect(body.incident).toMatchObject({ id: incidentId, open: false, service: { slug: "steam" } });
+    expect(body.chart).toMatchObject({ frozen: true, bucket: "5m" });
+    expect(body.url).toBe(`${server.url}/status/steam/incidents/${incidentId}`);
+    const series = (await (await get(`/api/v1/incidents/${incidentId}/series.csv`)).text()).trimEnd().split("\r\n");
+    expect(series).toHaveLength(body.chart.buckets.length + 1);
+    expect((await get("/api/v1/incidents/0")).status).toBe(400);
+    expect((await get("/api/v1/incidents/999999")).status).toBe(404);
+  });
+});
+
+describe("incident pages, maps and share images", () => {
+  it("serves a permanent incident page with its numbers, canonical URL and share image; a wrong slug redirects", async () => {
+    const res = await get(`/status/steam/incidents/${incidentId}`);
+    expect(res.status).toBe(200);
+    const html = await res.text();
+    expect(html).toContain(`<link rel="canonical" href="${server.url}/status/steam/incidents/${incidentId}"/>`);
+    expect(html).toMatch(/Users reported problems with Steam from/);
+    expect(html).toContain(`/status/steam/incidents/${incidentId}/map.svg`);
+    expect(html).toMatch(/<meta property="og:image:width" content="1200"\/>/);
+    expect(html).toMatch(/<meta name="twitter:card" content="summary_large_image"\/>/);
+    const moved = await get(`/status/outlook/incidents/${incidentId}`);
+    expect(moved.status).toBe(308);
+    expect(moved.headers.get("location")).toBe(`/status/steam/incidents/${incidentId}`);
+    expect((await get("/status/steam/incidents/999999")).status).toBe(404);
+    expect((await get("/status/steam/incidents/abc")).status).toBe(404);
+    const list = await (await get("/status/steam/incidents")).text();
+    expect(list).toContain(`href="/status/steam/incidents/${incidentId}"`);
+  });
+
+  it.each(["/status/steam/map.svg", "/status/steam/incidents/ID/map.svg"])("%s is a valid SVG map with GB shaded darkest", async (p) => {
+    const res = await get(p.replace("ID", String(incidentId)));
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toBe("image/svg+xml; charset=utf-8");
+    const svg = await res.text();
+    expect(XMLValidator.validate(svg)).toBe(true);
+    expect(svg).toMatch(/<path class="land c4" data-cc="GB"/);
+    expect(svg).toMatch(/<path class="land c4" data-cc="US"/);
+    expect(svg).toMatch(/<path class="land" data-cc="DE"/);
+  });
+
+  it.each(["/status/steam/opengraph-image", "/status/steam/twitter-image", "/status/steam/incidents/ID/opengraph-image", "/status/steam/incidents/ID/twitter-image"])(
+    "%s is a 1200x630 PNG",
+    async (p) => {
+      const res = await get(p.replace("ID", String(incidentId)));
+      expect(res.status).toBe(200);
+      expect(res.headers.get("content-type")).toBe("image/png");
+      expect(res.headers.get("cache-control")).toMatch(/^public, max-age=\d+/);
+      const png = PNG.sync.read(Buffer.from(await res.arrayBuffer()));
+      expect([png.width, png.height]).toEqual([1200, 630]);
+      if (p.includes("incidents/ID/opengraph")) {
+        fs.mkdirSync(ARTIFACTS_DIR, { recursive: true });
+        fs.writeFileSync(path.join(ARTIFACTS_DIR, "og-incident.png"), PNG.sync.write(png));
+      }
+    },
+  );
+
+  it("the service page advertises its oEmbed endpoint, feeds and share image", async () => {
+    const head = (await (await get("/status/outlook")).text()).split("</head>")[0];
+    const link = (type: string) => new RegExp(`<link rel="alternate" type="${type.replace("+", "\\+")}" href="([^"]+)"`).exec(head)?.[1];
+    expect(link("application/json+oembed")).toBe(`${server.url}/api/oembed?url=${encodeURIComponent(`${server.url}/status/outlook`)}&amp;format=json`);
+    expect(link("application/rss+xml")).toBe(`${server.url}/status/outlook/feed.xml`);
+    expect(link("application/atom+xml")).toBe(`${server.url}/status/outlook/feed.atom`);
+    expect(head).toContain(`<meta property="og:image" content="${server.url}/status/outlook/opengraph-image?`);
+    expect(head).toContain(`<meta name="twitter:image" content="${server.url}/status/outlook/twitter-image?`);
+  });
+});
+
+describe("embed surface", () => {
+  it("allows framing only under /embed, denies it elsewhere, and lets a CDN keep the widget briefly", async () => {
+    for (const p of ["/embed/outlook", "/embed/outlook?range=7d&theme=dark", `/embed/steam/incidents/${incidentId}`]) {
+      const res = await get(p);
+      expect(res.status, p).toBe(200);
+      expect(res.headers.get("content-security-policy"), p).toBe("frame-ancestors *");
+      expect(res.headers.get("x-frame-options"), p).toBeNull();
+      expect(res.headers.get("cache-control"), p).toMatch(/^public, max-age=\d+, stale-while-revalidate=\d+$/);
+    }
+    for (const p of ["/", "/status/outlook", `/status/steam/incidents/${incidentId}`, "/methodology", "/api/v1/services", "/embed.js"]) {
+      const res = await get(p);
+      expect(res.headers.get("content-security-policy"), p).toBe("frame-ancestors 'self'");
+      expect(res.headers.get("x-frame-options"), p).toBe("DENY");
+    }
+  });
+
+  it("serves the embed script small, cacheable and CORS-open", async () => {
+    const res = await get("/embed.js");
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toMatch(/javascript/);
+    expect(res.headers.get("cache-control")).toBe("public, max-age=3600, stale-while-revalidate=86400");
+    const gzipped = zlib.gzipSync(Buffer.from(await res.arrayBuffer()), { level: 9 }).length;
+    expect(gzipped).toBeLessThan(5 * 1024);
+  });
+});

@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { readEnv } from "../../../lib/config/env";
+import { resolvePublicOrigin } from "../../../lib/http/public-origin";
+
+const headers = (h: Record<string, string>) => new Headers(h);
+
+describe("public origin", () => {
+  it("prefers PUBLIC_URL over anything a request says", () => {
+    const env = readEnv({ PUBLIC_URL: "https://downwire.example.org/" } as unknown as NodeJS.ProcessEnv);
+    expect(resolvePublicOrigin(headers({ host: "evil.test" }), env)).toBe("https://downwire.example.org");
+  });
+
+  it.each([
+    [{ host: "127.0.0.1:3000" }, "0", "http://127.0.0.1:3000"],
+    [{ host: "Downwire.Example" }, "0", "http://downwire.example"],
+    [{ host: "[::1]:8080" }, "0", "http://[::1]:8080"],
+    [{ host: `x"><script>` }, "0", "http://localhost:3000"],
+    [{ host: "a.test", "x-forwarded-host": "b.test", "x-forwarded-proto": "https" }, "0", "http://a.test"],
+    [{ host: "a.test", "x-forwarded-host": "b.test, c.test", "x-forwarded-proto": "https" }, "1", "https://b.test"],
+  ])("%o with TRUST_PROXY=%s -> %s", (h, trust, origin) => {
+    expect(resolvePublicOrigin(headers(h), readEnv({ TRUST_PROXY: trust } as unknown as NodeJS.ProcessEnv))).toBe(origin);
+  });
+
+  it("refuses a PUBLIC_URL that is not http(s)", () => {
+    expect(() => readEnv({ PUBLIC_URL: "javascript:alert(1)" } as unknown as NodeJS.ProcessEnv)).toThrow(/PUBLIC_URL/);
+  });
+});
