@@ -49,8 +49,18 @@ export const incidents = sqliteTable(
     topProblems: text("top_problems").notNull().default("[]"),
     topCountries: text("top_countries").notNull().default("[]"),
     note: text("note"),
+    /** Who closed it: the detector (back to normal) or an operator (a false alarm, with a note). Null while open. */
+    closedBy: text("closed_by", { enum: ["detector", "operator"] }),
     /** JSON lib/incidents IncidentChart frozen when the incident closes (counts and the usual band as then known). */
     chart: text("chart"),
   },
   (t) => [index("incidents_service_started").on(t.serviceId, t.startedAt), index("incidents_open").on(t.endedAt)],
 );
+
+/** Services an operator has told the detector to stand down on (a dismissed incident); the next tick applies and clears it. */
+export const detectorResets = sqliteTable("detector_resets", {
+  serviceId: integer("service_id")
+    .primaryKey()
+    .references(() => services.id, { onDelete: "cascade" }),
+  requestedAt: integer("requested_at").notNull(),
+});

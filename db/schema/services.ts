@@ -12,6 +12,8 @@ export const services = sqliteTable("services", {
   markets: text("markets").notNull().default("[]"),
   popularity: integer("popularity").notNull().default(10),
   hidden: integer("hidden", { mode: "boolean" }).notNull().default(false),
+  /** "seed" (from lib/catalog/catalog-data.ts, refreshed at start-up) or "operator" (edited in /admin: the seed leaves it alone). */
+  source: text("source", { enum: ["seed", "operator"] }).notNull().default("seed"),
   updatedAt: integer("updated_at").notNull(),
 });
 

@@ -74,7 +74,7 @@ export function updateIncidentPeak(db: Db, id: number, v: Verdict): void {
 
 export function closeIncident(db: Db, id: number, endedAt: number, topProblems: unknown, topCountries: unknown): void {
   db.$client
-    .prepare("UPDATE incidents SET ended_at = ?, top_problems = ?, top_countries = ? WHERE id = ?")
+    .prepare("UPDATE incidents SET ended_at = ?, top_problems = ?, top_countries = ?, closed_by = 'detector' WHERE id = ?")
     .run(endedAt, JSON.stringify(topProblems), JSON.stringify(topCountries), id);
 }
 
@@ -82,4 +82,11 @@ export function closeIncident(db: Db, id: number, endedAt: number, topProblems: 
 export function readFirstReportHours(db: Db): Map<number, number> {
   const rows = db.$client.prepare("SELECT service_id AS s, MIN(hour) AS h FROM report_hours GROUP BY service_id").all() as { s: number; h: number }[];
   return new Map(rows.map((r) => [r.s, r.h]));
+}
+
+/** Services an operator asked the detector to stand down on, and a way to mark them done. */
+export function takeDetectorResets(db: Db): number[] {
+  const ids = (db.$client.prepare("SELECT service_id AS s FROM detector_resets").all() as { s: number }[]).map((r) => r.s);
+  if (ids.length) db.$client.prepare(`DELETE FROM detector_resets WHERE service_id IN (${ids.join(",")})`).run();
+  return ids;
 }

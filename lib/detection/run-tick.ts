@@ -12,11 +12,12 @@ import {
   readIncidentStart,
   readMinuteTotals,
   readOpenIncidents,
+  takeDetectorResets,
   saveDetectorStates,
   updateIncidentPeak,
   writeServiceStatus,
 } from "./detection-store";
-import { readShortSize, stepDetector, type Verdict } from "./step-detector";
+import { readShortSize, standDownDetector, stepDetector, type Verdict } from "./step-detector";
 
 /** The live detector's memory between ticks; the rollups stay the source of truth. */
 export interface DetectionRuntime {
@@ -38,6 +39,10 @@ const TOP_SHARES = 5;
 export function runDetectionTick({ db, now, runtime, config = DETECTOR_CONFIG }: { db: Db; now: number; runtime: DetectionRuntime; config?: DetectorConfig }): number {
   const through = Math.floor(now / LIVE_BUCKET_MS) * LIVE_BUCKET_MS - LIVE_BUCKET_MS;
   const services = listServices(db);
+  for (const id of takeDetectorResets(db)) {
+    const state = runtime.states.get(id);
+    if (state) standDownDetector(state, now);
+  }
   const byStart = new Map<number, number[]>();
   let firstHours: Map<number, number> | undefined;
   for (const s of services) {

@@ -156,3 +156,16 @@ function learnFrom(state: DetectorState, point: { t: number; count: number }, cl
     state.dispersion += (Math.min(sample, 2) - state.dispersion) * weight;
   }
 }
+
+/**
+ * An operator dismissed this service's incident as a false alarm: back to ok, keeping everything learned. The
+ * dismissal counts as an ended outage, so for ECHO_MS a new one needs the echo period's larger surge.
+ */
+export function standDownDetector(state: DetectorState, now: number): void {
+  state.status = "ok";
+  state.since = null;
+  state.calmSince = null;
+  state.streak = 0;
+  state.burstStreak = 0;
+  state.endedAt = now;
+}
