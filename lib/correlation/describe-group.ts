@@ -1,5 +1,6 @@
 import { formatDuration, formatUtc } from "@/lib/incidents/format-duration";
 import { JOIN_WINDOW_MS } from "./config";
+import { phraseCountry } from "./country-phrase";
 import type { PublicCause, PublicGroup, PublicLocalCause, PublicRejected, PublicUpstreamCause } from "./public-types";
 
 const pct = (x: number) => `${Math.round(x * 100)}%`;
@@ -46,8 +47,8 @@ export function describeUpstream(c: PublicUpstreamCause, g: Pick<PublicGroup, "o
 export function describeLocal(c: PublicLocalCause): string {
   const provider = c.provider ? ` ${c.provider.name}, a provider there, is down at the same time.` : "";
   return (
-    `Likely local (one ISP or region): ${pct(c.share)} of the extra reports come from ${c.country.name}, which usually sends ${pct(c.usualShare)} of these services' reports.${provider}` +
-    ` This looks like a problem in ${c.country.name} rather than a worldwide outage of these services.`
+    `Likely local (one ISP or region): ${pct(c.share)} of the extra reports come from ${phraseCountry(c.country)}, which usually sends ${pct(c.usualShare)} of these services' reports.${provider}` +
+    ` This looks like a problem in ${phraseCountry(c.country)} rather than a worldwide outage of these services.`
   );
 }
 

@@ -1,5 +1,5 @@
 import type { Db } from "@/db/client";
-import { findServiceById } from "@/lib/catalog/read-catalog";
+import { findService, findServiceById } from "@/lib/catalog/read-catalog";
 import { toPublicLocality } from "./describe-locality";
 import type { PublicGroup, PublicLocality } from "./public-types";
 import { readIncidentGroup } from "./read-incident-groups";
@@ -37,8 +37,10 @@ export interface ServiceCorrelation {
   open: IncidentCorrelation | null;
 }
 
-/** The wider picture for a service page right now. */
-export function readServiceCorrelation({ db, serviceId, now }: { db: Db; serviceId: number; now: number }): ServiceCorrelation {
+/** The wider picture for a service page right now (empty for an unknown service). */
+export function readServiceCorrelation({ db, slug, now }: { db: Db; slug: string; now: number }): ServiceCorrelation {
+  const serviceId = findService(db, slug)?.id;
+  if (serviceId === undefined) return { groups: [], open: null };
   const incident = db.$client.prepare("SELECT id FROM incidents WHERE service_id = ? AND ended_at IS NULL ORDER BY id DESC LIMIT 1").get(serviceId) as { id: number } | undefined;
   const ids = db.$client
     .prepare(

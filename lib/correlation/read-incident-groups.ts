@@ -1,6 +1,7 @@
 import type { Db } from "@/db/client";
 import { findService, findServiceById, listServices } from "@/lib/catalog/read-catalog";
 import { nameCountry } from "@/lib/reports/read-breakdown";
+import { phraseCountry } from "./country-phrase";
 import { buildDependencyGraph, type DependencyGraph } from "./dependency-graph";
 import { describeCause, headlineGroup, summarizeGroup } from "./describe-group";
 import { toPublicLocality } from "./describe-locality";
@@ -65,7 +66,11 @@ function readMembers(db: Db, groupIds: number[]): Map<number, MemberRow[]> {
 function reasonFor(db: Db, graph: DependencyGraph, m: MemberRow, lead: Cause | undefined, causes: Cause[], locality: Locality): string {
   const role = m.role ?? "unexplained";
   if (role === "upstream") return "the likely cause";
-  if (role === "local") return locality.country ? `extra reports mostly from ${nameCountry(locality.country)}` : "local to one country";
+  if (role === "local") {
+    const local = lead?.kind === "local" ? lead : undefined;
+    if (local?.providerServiceId === m.service_id) return `a provider in ${phraseCountry({ code: local.country, name: nameCountry(local.country) })}, down at the same time`;
+    return locality.country ? `extra reports mostly from ${phraseCountry({ code: locality.country, name: nameCountry(locality.country) })}` : "local to one country";
+  }
   if (role === "unexplained") return "no known link";
   const cause = causes.find((c) => c.kind === "upstream" && c.explained.includes(m.incident_id)) ?? lead;
   if (!cause || cause.kind !== "upstream") return "runs on the likely cause";
@@ -133,7 +138,8 @@ function toPublicGroup(db: Db, graph: DependencyGraph, row: GroupRow, memberRows
     chanceExpected: e.chanceExpected === null ? null : Math.round(e.chanceExpected * 100) / 100,
     path: `/incidents/groups/${row.id}`,
   };
-  return { ...group, headline: headlineGroup(group, now), summary: summarizeGroup(group) };
+  const { members: list, path, ...head } = group;
+  return { ...head, headline: headlineGroup(group, now), summary: summarizeGroup(group), members: list, path };
 }
 
 function buildGroups(db: Db, rows: GroupRow[], now: number): PublicGroup[] {
@@ -172,4 +178,32 @@ export function listIncidentGroups({ db, now, state = "all", limit = 50, before,
 export function readIncidentGroup({ db, id, now }: { db: Db; id: number; now: number }): PublicGroup | null {
   const row = db.$client.prepare("SELECT id, started_at, ended_at, explanation, updated_at FROM incident_groups WHERE id = ?").get(id) as GroupRow | undefined;
   return row ? (buildGroups(db, [row], now)[0] ?? null) : null;
+}
+
+/** Days a closed group stays among the home page's recent ones. */
+const RECENT_DAYS = 7;
+
+/** For the home page: groups happening now (banner), and when none, the latest few of the past week. */
+export function readGroupHighlights({ db, now }: { db: Db; now: number }): { active: PublicGroup[]; recent: PublicGroup[] } {
+  const active = listIncidentGroups({ db, now, state: "open", limit: 5 }) ?? [];
+  const recent = active.length ? [] : (listIncidentGroups({ db, now, state: "closed", limit: 3 }) ?? []).filter((g) => now - Date.parse(g.endedAt!) < RECENT_DAYS * 86_400_000);
+  return { active, recent };
+}
+
+/** The group (shown only with two or more members) each of these incidents belongs to. */
+export function readGroupsOfIncidents({ db, incidentIds, now }: { db: Db; incidentIds: number[]; now: number }): Map<number, PublicGroup> {
+  const out = new Map<number, PublicGroup>();
+  if (!incidentIds.length) return out;
+  const links = db.$client
+    .prepare(`SELECT incident_id AS i, group_id AS g FROM incident_assessments WHERE group_id IS NOT NULL AND incident_id IN (${incidentIds.map(Number).join(",")})`)
+    .all() as { i: number; g: number }[];
+  const ids = [...new Set(links.map((l) => l.g))];
+  if (!ids.length) return out;
+  const rows = db.$client.prepare(`SELECT id, started_at, ended_at, explanation, updated_at FROM incident_groups WHERE id IN (${ids.join(",")})`).all() as GroupRow[];
+  const groups = new Map(buildGroups(db, rows, now).map((g) => [g.id, g]));
+  for (const l of links) {
+    const g = groups.get(l.g);
+    if (g?.members.some((m) => m.incidentId === l.i)) out.set(l.i, g);
+  }
+  return out;
 }
