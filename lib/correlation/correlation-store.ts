@@ -1,4 +1,5 @@
 import type { Db } from "@/db/client";
+import { prepareCached } from "./prepare-cached";
 import type { UsualMix } from "./assess-incident";
 import type { GroupWindow } from "./join-incidents";
 import type { GroupExplanation, Locality, Member, Role } from "./types";
@@ -42,37 +43,35 @@ function toAssessed(r: AssessedRow): AssessedIncident {
 
 /** Incidents the correlation step has not seen yet (ids only grow, and each tick assesses every new one). */
 export function readFreshIncidents(db: Db): { id: number; serviceId: number; startedAt: number }[] {
-  return db.$client
-    .prepare(
-      `SELECT id, service_id AS serviceId, started_at AS startedAt FROM incidents
-       WHERE id > COALESCE((SELECT MAX(incident_id) FROM incident_assessments), 0) ORDER BY started_at, id`,
-    )
-    .all() as { id: number; serviceId: number; startedAt: number }[];
+  return prepareCached(
+    db,
+    `SELECT id, service_id AS serviceId, started_at AS startedAt FROM incidents
+     WHERE id > COALESCE((SELECT MAX(incident_id) FROM incident_assessments), 0) ORDER BY started_at, id`,
+  ).all() as { id: number; serviceId: number; startedAt: number }[];
 }
 
 export function insertAssessment(db: Db, a: { incidentId: number; serviceId: number; startedAt: number; locality: Locality; usual: UsualMix; through: number }): void {
-  db.$client
-    .prepare("INSERT INTO incident_assessments (incident_id, service_id, started_at, locality, usual_mix, locality_through) VALUES (?, ?, ?, ?, ?, ?)")
-    .run(a.incidentId, a.serviceId, a.startedAt, JSON.stringify(a.locality), JSON.stringify(a.usual), a.through);
+  const insert = prepareCached(db, "INSERT INTO incident_assessments (incident_id, service_id, started_at, locality, usual_mix, locality_through) VALUES (?, ?, ?, ?, ?, ?)");
+  insert.run(a.incidentId, a.serviceId, a.startedAt, JSON.stringify(a.locality), JSON.stringify(a.usual), a.through);
 }
 
 export function updateLocality(db: Db, incidentId: number, locality: Locality, through: number): void {
-  db.$client.prepare("UPDATE incident_assessments SET locality = ?, locality_through = ? WHERE incident_id = ?").run(JSON.stringify(locality), through, incidentId);
+  prepareCached(db, "UPDATE incident_assessments SET locality = ?, locality_through = ? WHERE incident_id = ?").run(JSON.stringify(locality), through, incidentId);
 }
 
 /** Assessed incidents that began in [from, to]. */
 export function readAssessedBetween(db: Db, from: number, to: number): AssessedIncident[] {
-  return (db.$client.prepare(`${ASSESSED} WHERE a.started_at >= ? AND a.started_at <= ? ORDER BY a.started_at, a.incident_id`).all(from, to) as AssessedRow[]).map(toAssessed);
+  return (prepareCached(db, `${ASSESSED} WHERE a.started_at >= ? AND a.started_at <= ? ORDER BY a.started_at, a.incident_id`).all(from, to) as AssessedRow[]).map(toAssessed);
 }
 
 /** Incidents whose locality window was still filling at the last tick. */
 export function readUnsettledLocalities(db: Db, since: number, windowMs: number): (AssessedIncident & { usual: UsualMix })[] {
-  const rows = db.$client.prepare(`${ASSESSED} WHERE a.started_at >= ? AND a.locality_through < a.started_at + ?`).all(since, windowMs) as AssessedRow[];
+  const rows = prepareCached(db, `${ASSESSED} WHERE a.started_at >= ? AND a.locality_through < a.started_at + ?`).all(since, windowMs) as AssessedRow[];
   return rows.map((r) => ({ ...toAssessed(r), usual: JSON.parse(r.usual_mix) as UsualMix }));
 }
 
 export function readGroupMembers(db: Db, groupId: number): AssessedIncident[] {
-  return (db.$client.prepare(`${ASSESSED} WHERE a.group_id = ? ORDER BY a.started_at, a.incident_id`).all(groupId) as AssessedRow[]).map(toAssessed);
+  return (prepareCached(db, `${ASSESSED} WHERE a.group_id = ? ORDER BY a.started_at, a.incident_id`).all(groupId) as AssessedRow[]).map(toAssessed);
 }
 
 interface GroupRow {
@@ -110,15 +109,15 @@ const toGroup = (r: GroupRow): StoredGroup => ({
 
 /** Groups that began in [from, to]. */
 export function readGroupsBetween(db: Db, from: number, to: number): StoredGroup[] {
-  return (db.$client.prepare("SELECT * FROM incident_groups WHERE started_at >= ? AND started_at <= ? ORDER BY id").all(from, to) as GroupRow[]).map(toGroup);
+  return (prepareCached(db, "SELECT * FROM incident_groups WHERE started_at >= ? AND started_at <= ? ORDER BY id").all(from, to) as GroupRow[]).map(toGroup);
 }
 
 export function readOpenGroups(db: Db): StoredGroup[] {
-  return (db.$client.prepare("SELECT * FROM incident_groups WHERE ended_at IS NULL ORDER BY id").all() as GroupRow[]).map(toGroup);
+  return (prepareCached(db, "SELECT * FROM incident_groups WHERE ended_at IS NULL ORDER BY id").all() as GroupRow[]).map(toGroup);
 }
 
 export function readStoredGroup(db: Db, id: number): StoredGroup | null {
-  const row = db.$client.prepare("SELECT * FROM incident_groups WHERE id = ?").get(id) as GroupRow | undefined;
+  const row = prepareCached(db, "SELECT * FROM incident_groups WHERE id = ?").get(id) as GroupRow | undefined;
   return row ? toGroup(row) : null;
 }
 
@@ -126,19 +125,21 @@ export function readStoredGroup(db: Db, id: number): StoredGroup | null {
 export function insertGroup(db: Db, members: readonly { incidentId: number; startedAt: number }[], now: number): number {
   const starts = members.map((m) => m.startedAt);
   const empty: GroupExplanation = { kind: "unexplained", causes: [], roles: {}, rejected: null, chanceExpected: null };
-  const r = db.$client
-    .prepare(
-      `INSERT INTO incident_groups (started_at, last_started_at, kind, member_count, explanation, updated_at, evaluated_through)
-       VALUES (?, ?, 'unexplained', ?, ?, ?, 0)`,
-    )
-    .run(Math.min(...starts), Math.max(...starts), members.length, JSON.stringify(empty), now);
+  const r = prepareCached(
+    db,
+    `INSERT INTO incident_groups (started_at, last_started_at, kind, member_count, explanation, updated_at, evaluated_through)
+     VALUES (?, ?, 'unexplained', ?, ?, ?, 0)`,
+  ).run(Math.min(...starts), Math.max(...starts), members.length, JSON.stringify(empty), now);
   const id = Number(r.lastInsertRowid);
-  for (const m of members) joinGroup(db, m.incidentId, id);
+  const link = prepareCached(db, "UPDATE incident_assessments SET group_id = ? WHERE incident_id = ?");
+  for (const m of members) link.run(id, m.incidentId);
   return id;
 }
 
-export function joinGroup(db: Db, incidentId: number, groupId: number): void {
-  db.$client.prepare("UPDATE incident_assessments SET group_id = ? WHERE incident_id = ?").run(groupId, incidentId);
+/** Adds an incident to a group and widens the group's time window to match (its explanation follows at evaluation). */
+export function joinGroup(db: Db, incidentId: number, groupId: number, window: { startedAt: number; lastStartedAt: number }): void {
+  prepareCached(db, "UPDATE incident_assessments SET group_id = ? WHERE incident_id = ?").run(groupId, incidentId);
+  prepareCached(db, "UPDATE incident_groups SET started_at = ?, last_started_at = ? WHERE id = ?").run(window.startedAt, window.lastStartedAt, groupId);
 }
 
 export interface GroupUpdate {
@@ -155,17 +156,16 @@ export interface GroupUpdate {
 }
 
 export function writeGroup(db: Db, id: number, g: GroupUpdate, roles: Record<number, Role | null>): void {
-  db.$client
-    .prepare(
-      `UPDATE incident_groups SET started_at = ?, last_started_at = ?, ended_at = ?, kind = ?, cause_service_id = ?, cause_country = ?,
-         confidence = ?, member_count = ?, explanation = ?, updated_at = ?, evaluated_through = ? WHERE id = ?`,
-    )
-    .run(g.startedAt, g.lastStartedAt, g.endedAt, g.explanation.kind, g.causeServiceId, g.causeCountry, g.confidence, g.memberCount, JSON.stringify(g.explanation), g.updatedAt, g.evaluatedThrough, id);
-  const setRole = db.$client.prepare("UPDATE incident_assessments SET role = ? WHERE incident_id = ?");
+  prepareCached(
+    db,
+    `UPDATE incident_groups SET started_at = ?, last_started_at = ?, ended_at = ?, kind = ?, cause_service_id = ?, cause_country = ?,
+       confidence = ?, member_count = ?, explanation = ?, updated_at = ?, evaluated_through = ? WHERE id = ?`,
+  ).run(g.startedAt, g.lastStartedAt, g.endedAt, g.explanation.kind, g.causeServiceId, g.causeCountry, g.confidence, g.memberCount, JSON.stringify(g.explanation), g.updatedAt, g.evaluatedThrough, id);
+  const setRole = prepareCached(db, "UPDATE incident_assessments SET role = ? WHERE incident_id = ?");
   for (const [incidentId, role] of Object.entries(roles)) setRole.run(role, Number(incidentId));
 }
 
 /** Incidents that began in [from, to): the observed rate of chance coincidences. */
 export function countIncidentsBetween(db: Db, from: number, to: number): number {
-  return (db.$client.prepare("SELECT COUNT(*) AS n FROM incident_assessments WHERE started_at >= ? AND started_at < ?").get(from, to) as { n: number }).n;
+  return (prepareCached(db, "SELECT COUNT(*) AS n FROM incident_assessments WHERE started_at >= ? AND started_at < ?").get(from, to) as { n: number }).n;
 }

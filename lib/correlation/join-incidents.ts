@@ -50,26 +50,31 @@ export function shouldFormGroup(members: readonly JoinCandidate[], graph: Depend
   return isBeyondChance(members.length, chanceExpected);
 }
 
+/** Began within JOIN_WINDOW_MS of the group's members, without stretching it past MAX_GROUP_SPAN_MS. */
+export function isNearInTime(p: JoinCandidate, g: GroupWindow): boolean {
+  return (
+    p.startedAt >= g.startedAt - JOIN_WINDOW_MS &&
+    p.startedAt <= g.lastStartedAt + JOIN_WINDOW_MS &&
+    Math.max(g.lastStartedAt, p.startedAt) - Math.min(g.startedAt, p.startedAt) <= MAX_GROUP_SPAN_MS
+  );
+}
+
+/** Began while the group lasted (and within LATE_JOIN_MS of its start): only its named cause can bring it in. */
+export function isWithinCauseReach(p: JoinCandidate, g: GroupWindow): boolean {
+  return p.startedAt >= g.startedAt - JOIN_WINDOW_MS && p.startedAt <= g.startedAt + LATE_JOIN_MS && (g.endedAt === null || p.startedAt <= g.endedAt);
+}
+
 /**
  * The group a new incident joins, if any: one whose members began within JOIN_WINDOW_MS of it (and that stays within
  * MAX_GROUP_SPAN_MS), or, while it lasts, one whose named upstream this service runs on (a slow spread of the same
- * outage). The nearest in time wins; ties go to the older group.
+ * outage). A group of the upstream it runs on wins, then the nearest in time, then the older group.
  */
 export function pickGroup(p: JoinCandidate, groups: readonly GroupWindow[], graph: DependencyGraph): number | null {
   const ups = graph.ancestorsOf(p.serviceId);
   let best: { id: number; distance: number; byCause: boolean } | null = null;
   for (const g of groups) {
-    const near =
-      p.startedAt >= g.startedAt - JOIN_WINDOW_MS &&
-      p.startedAt <= g.lastStartedAt + JOIN_WINDOW_MS &&
-      Math.max(g.lastStartedAt, p.startedAt) - Math.min(g.startedAt, p.startedAt) <= MAX_GROUP_SPAN_MS;
-    const byCause =
-      g.kind === "upstream" &&
-      g.causeServiceId !== null &&
-      (g.causeServiceId === p.serviceId || ups.has(g.causeServiceId)) &&
-      p.startedAt >= g.startedAt - JOIN_WINDOW_MS &&
-      p.startedAt <= g.startedAt + LATE_JOIN_MS &&
-      (g.endedAt === null || p.startedAt <= g.endedAt);
+    const near = isNearInTime(p, g);
+    const byCause = g.kind === "upstream" && g.causeServiceId !== null && (g.causeServiceId === p.serviceId || ups.has(g.causeServiceId)) && isWithinCauseReach(p, g);
     if (!near && !byCause) continue;
     const distance = p.startedAt < g.startedAt ? g.startedAt - p.startedAt : Math.max(0, p.startedAt - g.lastStartedAt);
     const better = !best || Number(byCause) > Number(best.byCause) || (byCause === best.byCause && (distance < best.distance || (distance === best.distance && g.id < best.id)));

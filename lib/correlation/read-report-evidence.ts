@@ -1,11 +1,12 @@
 import type { Db } from "@/db/client";
+import { prepareCached } from "./prepare-cached";
 import { MIX_TOP_COUNTRIES, USUAL_DAYS, USUAL_FLOOR_REPORTS, USUAL_MIX_DAYS } from "./config";
 import type { RateEvidence } from "./types";
 
 const DAY_MS = 86_400_000;
 
 function sumReports(db: Db, serviceId: number, from: number, to: number): number {
-  const row = db.$client.prepare("SELECT COALESCE(SUM(count), 0) AS c FROM report_minutes WHERE service_id = ? AND minute >= ? AND minute < ?").get(serviceId, from, to) as { c: number };
+  const row = prepareCached(db, "SELECT COALESCE(SUM(count), 0) AS c FROM report_minutes WHERE service_id = ? AND minute >= ? AND minute < ?").get(serviceId, from, to) as { c: number };
   return row.c;
 }
 
@@ -32,9 +33,8 @@ export function readRateAgainstUsual({ db, serviceId, from, to }: { db: Db; serv
 
 /** Reports by country ("" = unknown) in [from, to). */
 export function readCountryCounts({ db, serviceId, from, to }: { db: Db; serviceId: number; from: number; to: number }): Record<string, number> {
-  const rows = db.$client
-    .prepare("SELECT country AS k, SUM(count) AS c FROM report_minutes WHERE service_id = ? AND minute >= ? AND minute < ? GROUP BY country")
-    .all(serviceId, from, to) as { k: string; c: number }[];
+  const byCountry = prepareCached(db, "SELECT country AS k, SUM(count) AS c FROM report_minutes WHERE service_id = ? AND minute >= ? AND minute < ? GROUP BY country");
+  const rows = byCountry.all(serviceId, from, to) as { k: string; c: number }[];
   return Object.fromEntries(rows.map((r) => [r.k, r.c]));
 }
 

@@ -12,12 +12,13 @@ import {
   readFreshIncidents,
   readGroupsBetween,
   readOpenGroups,
+  readStoredGroup,
   readUnsettledLocalities,
   updateLocality,
 } from "./correlation-store";
 import { buildDependencyGraph, type DependencyGraph } from "./dependency-graph";
 import { evaluateGroup } from "./evaluate-group";
-import { pickGroup, shouldFormGroup } from "./join-incidents";
+import { isNearInTime, isWithinCauseReach, pickGroup, shouldFormGroup } from "./join-incidents";
 
 const DAY_MS = 86_400_000;
 
@@ -63,23 +64,40 @@ export function correlateIncidents({ db, now }: { db: Db; now: number }): Correl
       dirty.delete(id);
     };
 
-    for (const f of fresh) {
-      const around = readAssessedBetween(db, f.startedAt - JOIN_WINDOW_MS, f.startedAt + JOIN_WINDOW_MS);
-      const p = around.find((a) => a.incidentId === f.id);
-      if (!p || p.dismissed) continue;
-      const groups = readGroupsBetween(db, f.startedAt - LATE_JOIN_MS, f.startedAt + JOIN_WINDOW_MS);
-      // A group changed earlier in this pass is explained before it is matched, exactly as if the tick had run in between.
-      const stale = groups.filter((g) => dirty.has(g.id));
-      for (const g of stale) evaluate(g.id, true);
-      const current = stale.length ? readGroupsBetween(db, f.startedAt - LATE_JOIN_MS, f.startedAt + JOIN_WINDOW_MS) : groups;
-      const joined = pickGroup(p, current, readGraph());
-      if (joined !== null) {
-        joinGroup(db, p.incidentId, joined);
-        dirty.add(joined);
-        continue;
+    if (fresh.length) {
+      // One read of the incidents and groups around this tick's new incidents; joins are then tracked in memory.
+      const first = fresh[0].startedAt;
+      const last = fresh[fresh.length - 1].startedAt;
+      const around = readAssessedBetween(db, first - JOIN_WINDOW_MS, last + JOIN_WINDOW_MS);
+      const byId = new Map(around.map((a) => [a.incidentId, a]));
+      const groups = readGroupsBetween(db, first - LATE_JOIN_MS, last + JOIN_WINDOW_MS);
+      for (const f of fresh) {
+        const p = byId.get(f.id);
+        if (!p || p.dismissed || p.groupId !== null) continue;
+        // Only a group's named cause can bring in an incident that began too late to join on timing: explain a group
+        // changed earlier in this pass before relying on its cause, exactly as if a tick had run in between.
+        for (const [i, g] of groups.entries()) {
+          if (!dirty.has(g.id) || isNearInTime(p, g) || !isWithinCauseReach(p, g)) continue;
+          evaluate(g.id, true);
+          groups[i] = readStoredGroup(db, g.id) ?? g;
+        }
+        const joined = pickGroup(p, groups, readGraph());
+        if (joined !== null) {
+          const g = groups.find((x) => x.id === joined)!;
+          g.startedAt = Math.min(g.startedAt, p.startedAt);
+          g.lastStartedAt = Math.max(g.lastStartedAt, p.startedAt);
+          joinGroup(db, p.incidentId, joined, g);
+          p.groupId = joined;
+          dirty.add(joined);
+          continue;
+        }
+        const together = [p, ...around.filter((a) => a !== p && a.groupId === null && !a.dismissed && Math.abs(a.startedAt - p.startedAt) <= JOIN_WINDOW_MS)];
+        if (!shouldFormGroup(together, readGraph(), readChance())) continue;
+        const id = insertGroup(db, together, now);
+        for (const a of together) a.groupId = id;
+        groups.push(readStoredGroup(db, id)!);
+        dirty.add(id);
       }
-      const together = [p, ...around.filter((a) => a.incidentId !== p.incidentId && a.groupId === null && !a.dismissed)];
-      if (shouldFormGroup(together, readGraph(), readChance())) dirty.add(insertGroup(db, together, now));
     }
     for (const id of [...dirty]) evaluate(id, true);
     for (const g of readOpenGroups(db)) if (!evaluated.has(g.id)) evaluate(g.id, false);
