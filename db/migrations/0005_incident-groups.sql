@@ -26,6 +26,7 @@ CREATE TABLE `incident_groups` (
 	`explanation` text NOT NULL,
 	`updated_at` integer NOT NULL,
 	`evaluated_through` integer NOT NULL,
+	`evaluated_at` integer DEFAULT 0 NOT NULL,
 	FOREIGN KEY (`cause_service_id`) REFERENCES `services`(`id`) ON UPDATE no action ON DELETE set null
 );
 --> statement-breakpoint

@@ -29,8 +29,10 @@ export const incidentGroups = sqliteTable(
     explanation: text("explanation").notNull(),
     /** When what readers see (members, cause, end) last changed: feeds use it, so the minute-by-minute numbers do not count. */
     updatedAt: integer("updated_at").notNull(),
-    /** End of the evidence window last evaluated; once it is complete and nothing else changed, the group is not re-read. */
+    /** End of the evidence window last evaluated; once it is complete and nothing else changed, the group is re-read only now and then. */
     evaluatedThrough: integer("evaluated_through").notNull(),
+    /** When it was last explained (an open group is re-explained now and then, so operator edits of dependencies count). */
+    evaluatedAt: integer("evaluated_at").notNull().default(0),
   },
   (t) => [index("incident_groups_started").on(t.startedAt), index("incident_groups_open").on(t.endedAt)],
 );

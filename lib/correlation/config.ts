@@ -10,6 +10,9 @@ export const MAX_GROUP_SPAN_MS = 60 * 60_000;
 /** While a group's named upstream is still down, a dependent that starts this long after the group began still joins it. */
 export const LATE_JOIN_MS = 6 * 60 * 60_000;
 
+/** An open group is explained afresh at least this often, so an operator's edits of what runs on what count. */
+export const REEXPLAIN_OPEN_MS = 5 * 60_000;
+
 /** The upstream's own reports are compared with usual over this long from the group's start. */
 export const EVIDENCE_WINDOW_MS = 60 * 60_000;
 /** "Usual" for a window is the median of the same clock window on this many previous days. */

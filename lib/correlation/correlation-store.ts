@@ -85,6 +85,7 @@ interface GroupRow {
   explanation: string;
   updated_at: number;
   evaluated_through: number;
+  evaluated_at: number;
 }
 
 export interface StoredGroup extends GroupWindow {
@@ -92,6 +93,7 @@ export interface StoredGroup extends GroupWindow {
   explanation: string;
   updatedAt: number;
   evaluatedThrough: number;
+  evaluatedAt: number;
 }
 
 const toGroup = (r: GroupRow): StoredGroup => ({
@@ -105,6 +107,7 @@ const toGroup = (r: GroupRow): StoredGroup => ({
   explanation: r.explanation,
   updatedAt: r.updated_at,
   evaluatedThrough: r.evaluated_through,
+  evaluatedAt: r.evaluated_at,
 });
 
 /** Groups that began in [from, to]. */
@@ -153,14 +156,15 @@ export interface GroupUpdate {
   causeCountry: string | null;
   updatedAt: number;
   evaluatedThrough: number;
+  evaluatedAt: number;
 }
 
 export function writeGroup(db: Db, id: number, g: GroupUpdate, roles: Record<number, Role | null>): void {
   prepareCached(
     db,
     `UPDATE incident_groups SET started_at = ?, last_started_at = ?, ended_at = ?, kind = ?, cause_service_id = ?, cause_country = ?,
-       confidence = ?, member_count = ?, explanation = ?, updated_at = ?, evaluated_through = ? WHERE id = ?`,
-  ).run(g.startedAt, g.lastStartedAt, g.endedAt, g.explanation.kind, g.causeServiceId, g.causeCountry, g.confidence, g.memberCount, JSON.stringify(g.explanation), g.updatedAt, g.evaluatedThrough, id);
+       confidence = ?, member_count = ?, explanation = ?, updated_at = ?, evaluated_through = ?, evaluated_at = ? WHERE id = ?`,
+  ).run(g.startedAt, g.lastStartedAt, g.endedAt, g.explanation.kind, g.causeServiceId, g.causeCountry, g.confidence, g.memberCount, JSON.stringify(g.explanation), g.updatedAt, g.evaluatedThrough, g.evaluatedAt, id);
   const setRole = prepareCached(db, "UPDATE incident_assessments SET role = ? WHERE incident_id = ?");
   for (const [incidentId, role] of Object.entries(roles)) setRole.run(role, Number(incidentId));
 }

@@ -35,7 +35,9 @@ export function describeUpstream(c: PublicUpstreamCause, g: Pick<PublicGroup, "o
   const r = c.reports;
   const rate = r ? `${times(r.ratio)} its usual reports (${n(r.observed)} in ${r.windowMinutes} min, usually ~${n(r.usual)})` : null;
   let itself: string;
-  if (own) itself = `${U} itself ${own.open ? "in an outage since" : "had an outage from"} ${formatSince(own.startedAt, now)}${rate ? `, at ${rate}` : ""}`;
+  const together = own && Math.abs(Date.parse(own.startedAt) - Date.parse(g.startedAt)) <= 5 * 60_000;
+  const ownSince = own ? (together ? "at the same time" : `${own.open ? "since" : "from"} ${formatSince(own.startedAt, now)}`) : "";
+  if (own) itself = `${U} itself ${own.open ? "in an outage" : "had an outage"} ${ownSince}${rate ? `, at ${rate}` : ""}`;
   else if (r && r.ratio >= 2 && r.observed >= 5) itself = `${U} itself at ${rate}`;
   else itself = `${U} itself shows no clear rise${r ? ` (${times(r.ratio)} usual)` : ""}, but ${pct(c.affected / Math.max(c.dependents, 1))} of what runs on it is affected at once`;
   const alternatives = c.alternatives.length

@@ -1,5 +1,5 @@
 import type { Db } from "@/db/client";
-import { EVIDENCE_WINDOW_MS } from "./config";
+import { EVIDENCE_WINDOW_MS, REEXPLAIN_OPEN_MS } from "./config";
 import { readGroupMembers, readStoredGroup, writeGroup } from "./correlation-store";
 import type { DependencyGraph } from "./dependency-graph";
 import { explainGroup, listUpstreamCandidates } from "./explain-group";
@@ -14,8 +14,8 @@ function signature(e: GroupExplanation, endedAt: number | null): string {
 
 /**
  * Re-explains one group from its members and the reports around them, and stores the result. Skipped (returns false)
- * unless forced, its membership or end changed, or its evidence window is still filling. The graph and the chance
- * rate are built only when needed.
+ * unless forced, its membership or end changed, its evidence window is still filling, or it is open and was last
+ * explained REEXPLAIN_OPEN_MS ago. The graph and the chance rate are built only when needed.
  */
 export function evaluateGroup({ db, id, now, graph, chanceExpected, force }: { db: Db; id: number; now: number; graph: () => DependencyGraph; chanceExpected: () => number; force: boolean }): boolean {
   const stored = readStoredGroup(db, id);
@@ -28,7 +28,8 @@ export function evaluateGroup({ db, id, now, graph, chanceExpected, force }: { d
   const endedAt = counted.some((m) => m.endedAt === null) ? null : Math.max(stored.startedAt, ...counted.map((m) => m.endedAt!));
   const minute = Math.floor(now / 60_000) * 60_000;
   const through = Math.max(startedAt + 60_000, Math.min(startedAt + EVIDENCE_WINDOW_MS, minute));
-  if (!force && members.length === stored.memberCount && stored.evaluatedThrough >= through && endedAt === stored.endedAt) return false;
+  const due = endedAt === null && now - stored.evaluatedAt >= REEXPLAIN_OPEN_MS;
+  if (!force && !due && members.length === stored.memberCount && stored.evaluatedThrough >= through && endedAt === stored.endedAt) return false;
 
   let explanation: GroupExplanation;
   if (members.length >= 2) {
@@ -58,6 +59,7 @@ export function evaluateGroup({ db, id, now, graph, chanceExpected, force }: { d
       causeCountry: lead?.kind === "local" ? lead.country : null,
       updatedAt: changed ? changedAt : stored.updatedAt,
       evaluatedThrough: through,
+      evaluatedAt: now,
     },
     Object.fromEntries(all.map((m) => [m.incidentId, explanation.roles[m.incidentId] ?? null])),
   );

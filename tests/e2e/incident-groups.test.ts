@@ -52,7 +52,7 @@ describe("correlated outages in a real browser", () => {
 
   it.each([
     ["discord", /^Likely caused by Cloudflare$/, /^Likely upstream: Cloudflare \(confidence/],
-    ["cloudflare", /^Also affected: 8 services that run on Cloudflare$/, /Cloudflare itself in an outage since/],
+    ["cloudflare", /^Also affected: 8 services that run on Cloudflare$/, /Cloudflare itself in an outage at the same time/],
     ["steam", /^Other outages at the same time$/, /./],
   ])("the %s page says where its outage comes from", async (slug, heading, reason) => {
     const page = await browser.newPage({ viewport: { width: 390, height: 844 } });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { openDb, type Db } from "../../db/client";
-import { findService } from "../../lib/catalog/read-catalog";
+import { findService, invalidateCatalog } from "../../lib/catalog/read-catalog";
 import { upsertCatalog } from "../../lib/catalog/upsert-catalog";
 import { listIncidentGroups, readIncidentGroup } from "../../lib/correlation/read-incident-groups";
 import { readIncidentCorrelation } from "../../lib/correlation/read-incident-correlation";
@@ -118,7 +118,7 @@ describe("correlated outages over generated per-minute series", () => {
     expect(c.locality.sentence).toMatch(/^Likely local \(one ISP or region\): \d+% of the extra reports came from Germany, which usually sends \d+% of Streamer's reports\./);
   });
 
-  it("grows a live group minute by minute under one id, names the upstream, and closes it when its members have closed", () => {
+  it("grows a live group minute by minute under one id, names the upstream, follows an operator's dependency edit, and closes when its members have", () => {
     const seen: { id: number; members: number; cause: string | null }[] = [];
     for (let t = E4 + MIN; t <= E4 + 40 * MIN; t += MIN) {
       runDetectionTick({ db, now: t + 5_000, runtime });
@@ -134,6 +134,17 @@ describe("correlated outages over generated per-minute series", () => {
     expect(g.open).toBe(true);
     expect(g.headline).toMatch(/^7 services spiking since \d\d:\d\d UTC — likely upstream: Edge Two$/);
     expect(g.members.find((m) => m.service.slug === "edge-two")!.role).toBe("upstream");
+
+    // An operator removes live-6's dependency (read from the database, not the seed): within minutes it is no longer blamed on edge-two.
+    const live6 = findService(db, "live-6")!.id;
+    db.$client.prepare("DELETE FROM service_dependencies WHERE service_id = ?").run(live6);
+    invalidateCatalog(db);
+    for (let t = E4 + 41 * MIN; t <= E4 + 46 * MIN; t += MIN) runDetectionTick({ db, now: t + 5_000, runtime });
+    const edited = readIncidentGroup({ db, id: seen[0].id, now: E4 + 46 * MIN })!;
+    expect(edited.members.find((m) => m.service.slug === "live-6")).toMatchObject({ role: "unexplained", reason: "no known link" });
+    expect(edited.cause).toMatchObject({ service: { slug: "edge-two" }, affected: 5, dependents: 5 });
+    db.$client.prepare("INSERT INTO service_dependencies (service_id, depends_on_id) VALUES (?, ?)").run(live6, findService(db, "edge-two")!.id);
+    invalidateCatalog(db);
 
     for (let t = E4 + 60 * MIN; t <= END; t += 30 * MIN) runDetectionTick({ db, now: t, runtime });
     const closed = readIncidentGroup({ db, id: seen[0].id, now: END })!;
