@@ -44,7 +44,7 @@ describe("correlated outages in a real browser", () => {
     await page.screenshot({ path: path.join(ARTIFACTS_DIR, "incident-group.png"), fullPage: true });
 
     // From the group to a member's incident page: it shows the same group from its own side.
-    await rows.nth(1).getByRole("link").click();
+    await page.locator('[data-testid="group-members"] tr[data-role="dependent"]').first().getByRole("link").click();
     await page.waitForURL(/\/status\/[a-z-]+\/incidents\/\d+$/);
     expect(await page.getByTestId("group-panel").getByRole("heading").textContent()).toBe("Likely caused by Cloudflare");
     await page.close();

@@ -32,9 +32,11 @@ export function makeSeed(slug: string, category: CategoryId, dependsOn: string[]
 
 /**
  * Writes per-minute reports for [from, to) straight into the rollups the intake writes (per-minute by country,
- * per-hour totals). The same seed gives the same series whatever other services or surges there are.
+ * per-hour totals). The same seed gives the same series whatever other services or surges there are. `rampMs` grows
+ * the volume from nothing at the start, as a new service's reports do (an abrupt start looks like a surge to a
+ * detector that has seen nothing yet).
  */
-export function writeSeries(db: Db, scripts: readonly SeriesScript[], from: number, to: number): void {
+export function writeSeries(db: Db, scripts: readonly SeriesScript[], from: number, to: number, { rampMs = 0 }: { rampMs?: number } = {}): void {
   const minute = db.$client.prepare("INSERT INTO report_minutes (service_id, minute, problem, country, count) VALUES (?, ?, 'other', ?, ?)");
   const hour = db.$client.prepare("INSERT INTO report_hours (service_id, hour, count) VALUES (?, ?, ?) ON CONFLICT DO UPDATE SET count = count + excluded.count");
   db.$client.transaction(() => {
@@ -50,7 +52,8 @@ export function writeSeries(db: Db, scripts: readonly SeriesScript[], from: numb
         const daily = 0.3 + 0.7 * Math.sin((Math.PI * (h - 4)) / 24) ** 2;
         const weekly = [0, 6].includes(new Date(t).getUTCDay()) ? 0.7 : 1;
         const lift = s.lift?.(t) ?? 1;
-        const n = samplePoisson(random, s.peakPerMin * daily * weekly * drift * sampleGammaMeanOne(random, 6) * lift);
+        const ramp = rampMs > 0 ? Math.min(1, (t - from + MIN) / rampMs) : 1;
+        const n = samplePoisson(random, s.peakPerMin * daily * weekly * drift * sampleGammaMeanOne(random, 6) * lift * ramp);
         if (!n) continue;
         const cells = new Map<string, number>();
         for (let i = 0; i < n; i++) {

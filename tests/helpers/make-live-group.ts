@@ -29,14 +29,14 @@ export function makeLiveGroupDb(dbPath: string, now: number): LiveGroupScenario 
   const spotifyAt = Math.floor((now - 2 * DAY) / HOUR) * HOUR;
   const mix = { US: 5, GB: 2, DE: 2, BR: 1 };
   const scripts: SeriesScript[] = [
-    { slug: "cloudflare", seed: 1, peakPerMin: 1.5, countries: mix, lift: surge(cloudflareAt, 6 * HOUR, 15) },
-    ...CLOUDFLARE_HIT.map((slug, i) => ({ slug, seed: 10 + i, peakPerMin: 0.8, countries: mix, lift: surge(cloudflareAt + (i + 1) * MIN, 6 * HOUR, 20) })),
+    { slug: "cloudflare", seed: 1, peakPerMin: 1.5, countries: mix, lift: surge(cloudflareAt, 6 * HOUR, 40) },
+    ...CLOUDFLARE_HIT.map((slug, i) => ({ slug, seed: 10 + i, peakPerMin: 0.8, countries: mix, lift: surge(cloudflareAt + (i + 1) * MIN, 6 * HOUR, 40) })),
     { slug: "perplexity", seed: 30, peakPerMin: 0.8, countries: mix },
     { slug: "gitlab", seed: 31, peakPerMin: 0.8, countries: mix },
-    { slug: "steam", seed: 32, peakPerMin: 1, countries: mix, lift: surge(steamAt, 6 * HOUR, 20) },
-    { slug: "spotify", seed: 33, peakPerMin: 2, countries: { US: 4, GB: 2, DE: 2, BR: 1, MX: 1 }, lift: surge(spotifyAt, 2 * HOUR, 14), region: "BR" },
+    { slug: "steam", seed: 32, peakPerMin: 1, countries: mix, lift: surge(steamAt, 6 * HOUR, 40) },
+    { slug: "spotify", seed: 33, peakPerMin: 2, countries: { US: 4, GB: 2, DE: 2, BR: 1, MX: 1 }, lift: surge(spotifyAt, 2 * HOUR, 20), region: "BR" },
   ];
-  writeSeries(db, scripts, minute - 8 * DAY, minute);
+  writeSeries(db, scripts, minute - 8 * DAY, minute, { rampMs: DAY });
   const runtime = createDetectionRuntime(db);
   runDetectionTick({ db, now, runtime });
   flushDetection(db, runtime, now);
