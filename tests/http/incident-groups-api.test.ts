@@ -48,7 +48,7 @@ describe("GET /api/v1/incident-groups", () => {
     expect(g.cause.confidence).toBeGreaterThanOrEqual(0.9);
     expect(g.cause.reports.ratio).toBeGreaterThan(5);
     expect(g.headline).toMatch(/^10 services spiking since \d\d:\d\d UTC — likely upstream: Cloudflare$/);
-    expect(g.summary).toMatch(/^Likely upstream: Cloudflare \(confidence 0\.\d\d\): 8 of its 11 dependents spiking since \d\d:\d\d UTC; Cloudflare itself in an outage at the same time, at [\d.]+× its usual reports \(\d+ in \d+ min, usually ~\d+\)\./);
+    expect(g.summary).toMatch(/^Likely upstream: Cloudflare \(confidence 0\.\d\d\): 8 of its 11 dependents spiking since \d\d:\d\d UTC; Cloudflare itself in an outage at the same time, at [\d.]+× its usual reports \([\d,]+ in \d+ min, usually ~[\d,]+\)\./);
     expect(g.summary).toContain("At the same time, with no known link: Steam.");
     const roles = Object.fromEntries(g.members.map((m) => [m.service.slug, m.role]));
     expect(roles).toEqual({ cloudflare: "upstream", steam: "unexplained", ...Object.fromEntries(CLOUDFLARE_HIT.map((s) => [s, "dependent"])) });
