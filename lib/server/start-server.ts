@@ -60,7 +60,7 @@ export async function startServer(options: StartOptions = {}): Promise<http.Serv
       });
       return;
     }
-    const refusal = screenRequest(req.method ?? "GET", url);
+    const refusal = screenRequest({ method: req.method ?? "GET", url, cookie: req.headers.cookie, authorization: req.headers.authorization }, env.ADMIN_TOKEN, Date.now());
     if (refusal) return sendRefusal(req, res, refusal);
     const ip = resolveClientIp({ socketAddress: req.socket.remoteAddress, forwardedFor: req.headers["x-forwarded-for"], trustProxy: config.trustProxy });
     const country = resolveCountry({ ip, headers: req.headers, trustProxy: config.trustProxy });
