@@ -1,5 +1,5 @@
 import type { NextConfig } from "next";
-import { FRAME_HEADERS, STATIC_CACHE_HEADERS } from "./lib/http/frame-policy";
+import { ROUTE_CACHE_HEADERS } from "./lib/http/frame-policy";
 
 const nextConfig: NextConfig = {
   // better-sqlite3 is a native addon and geoip-country reads its data files from disk: keep both out of the bundle.
@@ -8,8 +8,8 @@ const nextConfig: NextConfig = {
   // Types are checked once by `npm run typecheck` (CI runs it); the build need not repeat it.
   typescript: { ignoreBuildErrors: true },
   reactStrictMode: true,
-  // Framing is allowed only under /embed/*; every other page refuses to be framed (see lib/http/frame-policy.ts).
-  headers: async () => [...FRAME_HEADERS, ...STATIC_CACHE_HEADERS],
+  // Security headers are set by the server (lib/http/security-headers.ts); Next adds only per-route caching.
+  headers: async () => ROUTE_CACHE_HEADERS,
 };
 
 export default nextConfig;

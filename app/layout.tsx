@@ -8,7 +8,11 @@ export const metadata: Metadata = {
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
-/** The bare document: the site's pages add their chrome in (site)/layout.tsx, embeds stay chrome-less. */
+// Every page is rendered per request so Next can put that response's CSP nonce on its scripts (a prerendered
+// page would carry none, and the strict script policy would block it).
+export const dynamic = "force-dynamic";
+
+/** The bare document: the site's pages add their chrome (SiteChrome), embeds stay chrome-less. */
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (
     <html lang="en">

@@ -2,6 +2,9 @@
 
 import { useCallback, useEffect, useRef, useState } from "react";
 
+/** Past the server's read-cache minimum age (lib/cache/read-cache.ts READ_CACHE_MIN_MS, 1 s). */
+const AFTER_REPORT_RETRY_MS = 1_500;
+
 /**
  * Keeps `initial` fresh by polling a cacheable JSON URL with If-None-Match (a 304 costs the server almost
  * nothing), immediately on `refreshEvent`, and when the tab becomes visible again. `onFresh` hears of every
@@ -31,11 +34,19 @@ export function usePolledJson<T>(url: string, initial: T, intervalMs: number, re
     const timer = setInterval(refresh, intervalMs);
     const onVisible = () => document.visibilityState === "visible" && void refresh();
     document.addEventListener("visibilitychange", onVisible);
-    if (refreshEvent) window.addEventListener(refreshEvent, refresh);
+    // After the reader's own report: now, and once more when the server's read cache (at most a second old
+    // after a change) has surely caught up.
+    const followUps: ReturnType<typeof setTimeout>[] = [];
+    const onEvent = () => {
+      void refresh();
+      followUps.push(setTimeout(refresh, AFTER_REPORT_RETRY_MS));
+    };
+    if (refreshEvent) window.addEventListener(refreshEvent, onEvent);
     return () => {
       clearInterval(timer);
+      followUps.forEach(clearTimeout);
       document.removeEventListener("visibilitychange", onVisible);
-      if (refreshEvent) window.removeEventListener(refreshEvent, refresh);
+      if (refreshEvent) window.removeEventListener(refreshEvent, onEvent);
     };
   }, [url, refresh, intervalMs, refreshEvent]);
 

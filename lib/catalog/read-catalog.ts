@@ -12,6 +12,8 @@ export interface Service {
   markets: string[];
   popularity: number;
   hidden: boolean;
+  /** "seed" (refreshed from catalog-data.ts at start-up) or "operator" (edited in /admin, left alone). */
+  source: "seed" | "operator";
   /** Slugs this service depends on. */
   dependsOn: string[];
 }
@@ -43,6 +45,7 @@ function loadCatalog(db: Db): CatalogIndex {
     markets: JSON.parse(r.markets) as string[],
     popularity: r.popularity,
     hidden: r.hidden,
+    source: r.source,
     dependsOn: deps.filter((d) => d.serviceId === r.id).map((d) => slugById.get(d.dependsOnId)!),
   }));
   all.sort((a, b) => b.popularity - a.popularity || a.name.localeCompare(b.name));
@@ -72,6 +75,11 @@ export function invalidateCatalog(db: Db): void {
 /** Visible services, most popular first. */
 export function listServices(db: Db): Service[] {
   return readIndex(db).all.filter((s) => !s.hidden);
+}
+
+/** Every service, hidden ones too (for operators), most popular first. */
+export function listAllServices(db: Db): Service[] {
+  return readIndex(db).all;
 }
 
 /** A visible service by slug, name or alias (case-insensitive). */

@@ -27,6 +27,8 @@ const EnvSchema = z.object({
    * share images. Unset, it is taken from each request's Host header (fine locally; set it behind a CDN).
    */
   PUBLIC_URL: z.union([z.literal(""), z.url({ protocol: /^https?$/ })]).default(""),
+  /** Enables /admin for whoever knows it; unset = no operator area at all. At least 16 characters. */
+  ADMIN_TOKEN: z.union([z.literal(""), z.string().min(16, "must be at least 16 characters (or unset to disable /admin)")]).default(""),
   /** Set by `npm run demo`: simulated data and a banner on every page. */
   DOWNWIRE_DEMO: flag,
 });

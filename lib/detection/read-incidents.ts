@@ -17,7 +17,10 @@ export interface Incident {
   open: boolean;
   topProblems: Share[];
   topCountries: Share[];
+  /** An operator's public note (why it was dismissed). */
   note: string | null;
+  /** Who closed it: the detector (reports back to normal) or an operator (a false alarm); null while open. */
+  closedBy: "detector" | "operator" | null;
 }
 
 interface Row {
@@ -32,10 +35,11 @@ interface Row {
   top_problems: string;
   top_countries: string;
   note: string | null;
+  closed_by: "detector" | "operator" | null;
 }
 
 // Lists leave out the frozen chart (a few KB each); readIncidentRow reads it for one incident.
-const LIST_COLUMNS = "id, service_id, started_at, detected_at, peak_at, peak_count, peak_expected, ended_at, top_problems, top_countries, note";
+const LIST_COLUMNS = "id, service_id, started_at, detected_at, peak_at, peak_count, peak_expected, ended_at, top_problems, top_countries, note, closed_by";
 
 const iso = (t: number) => new Date(t).toISOString();
 
@@ -57,6 +61,7 @@ function toIncident(db: Db, r: Row, now: number): Incident | null {
     topProblems: live ? live.problems.slice(0, 5) : (JSON.parse(r.top_problems) as Share[]),
     topCountries: live ? live.countries.slice(0, 5) : (JSON.parse(r.top_countries) as Share[]),
     note: r.note,
+    closedBy: r.ended_at === null ? null : (r.closed_by ?? "detector"),
   };
 }
 

@@ -168,4 +168,6 @@ export function standDownDetector(state: DetectorState, now: number): void {
   state.streak = 0;
   state.burstStreak = 0;
   state.endedAt = now;
+  // Forget the dismissed surge itself, or the same reports still in the window would raise it again next minute.
+  state.windowObs = state.windowExp.map((e) => Math.round(e));
 }

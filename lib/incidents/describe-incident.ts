@@ -11,6 +11,7 @@ const list = (shares: Share[]) => shares.slice(0, 3).map((s) => `${s.label} (${s
  * `now` an ongoing incident's running length is left out (feeds: the text changes only when the incident does).
  */
 export function titleIncident(i: Incident, now?: number): string {
+  if (i.closedBy === "operator") return `${i.service.name} report surge (false alarm), ${formatUtc(i.startedAt)}`;
   if (!i.open) return `${i.service.name} outage, ${formatUtc(i.startedAt)} (${formatDuration(Date.parse(i.endedAt!) - Date.parse(i.startedAt))})`;
   return `${i.service.name} outage since ${formatUtc(i.startedAt)} (ongoing${now === undefined ? "" : `, ${formatDuration(now - Date.parse(i.startedAt))}`})`;
 }
@@ -34,5 +35,6 @@ export function summarizeIncident(i: Incident, now?: number): string {
   const peak = `At the peak, ${formatUtc(i.peakAt)}, ${n(i.peakReports)} reports arrived in ${PEAK_WINDOW_MINUTES} minutes where about ${n(i.peakExpected)} were expected${ratio >= 2 ? ` (${Math.round(ratio)}× the usual level)` : ""}.`;
   const problems = i.topProblems.length ? ` Most reported: ${list(i.topProblems)}.` : "";
   const countries = i.topCountries.length ? ` Reports came mostly from ${list(i.topCountries)}.` : "";
-  return `${when} ${peak}${problems}${countries} Report counts are not the number of people affected.`;
+  const dismissed = i.closedBy === "operator" ? ` An operator closed this as a false alarm${i.note ? `: “${i.note}”` : ""}.` : "";
+  return `${when} ${peak}${problems}${countries}${dismissed} Report counts are not the number of people affected.`;
 }

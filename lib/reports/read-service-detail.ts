@@ -7,7 +7,7 @@ import { readBreakdown, type Breakdown } from "./read-breakdown";
 import { readVolumes, type Volume } from "./read-volume";
 
 export interface ServiceDetail {
-  service: Omit<Service, "id" | "hidden" | "popularity">;
+  service: Omit<Service, "id" | "hidden" | "popularity" | "source">;
   problemTypes: readonly ProblemType[];
   volume: Volume;
   breakdown: Breakdown;
@@ -20,7 +20,7 @@ export interface ServiceDetail {
 export function readServiceDetail({ db, slug, now }: { db: Db; slug: string; now: number }): ServiceDetail | undefined {
   const service = findService(db, slug);
   if (!service) return undefined;
-  const { id: _id, hidden: _hidden, popularity: _p, ...publicFields } = service;
+  const { id: _id, hidden: _hidden, popularity: _p, source: _s, ...publicFields } = service;
   return {
     service: publicFields,
     problemTypes: listProblems(service.category),

@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { resolveClientIp } from "@/lib/privacy/client-ip";
 import { resolveCountry } from "@/lib/privacy/lookup-country";
 import { makeApiError } from "@/lib/http/api-error";
+import { INTAKE_SECURITY_HEADERS } from "@/lib/http/security-headers";
 import { MAX_BODY_BYTES } from "@/lib/reports/config";
 import { toIntakeResponse, type IntakeResponse } from "@/lib/reports/intake-response";
 import type { IntakeConfig } from "@/lib/reports/config";
@@ -23,14 +24,14 @@ function sendJson(res: ServerResponse, r: IntakeResponse): void {
     "Content-Type": "application/json; charset=utf-8",
     "Content-Length": Buffer.byteLength(body),
     "Cache-Control": "no-store",
-    "X-Content-Type-Options": "nosniff",
+    ...INTAKE_SECURITY_HEADERS,
     ...r.headers,
   });
   res.end(body);
 }
 
 function sendRedirect(res: ServerResponse, location: string): void {
-  res.writeHead(303, { Location: location, "Cache-Control": "no-store" });
+  res.writeHead(303, { Location: location, "Cache-Control": "no-store", ...INTAKE_SECURITY_HEADERS });
   res.end();
 }
 

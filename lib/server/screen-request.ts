@@ -1,3 +1,5 @@
+import { ADMIN_COOKIE } from "@/lib/admin/config";
+import { checkAdminAccess } from "@/lib/admin/check-access";
 import { makeApiError, type ApiErrorBody } from "@/lib/http/api-error";
 
 export interface Refusal {
@@ -7,20 +9,39 @@ export interface Refusal {
 }
 
 const READ_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+/** Route handlers that take a sign-in or sign-out form; they parse what they get themselves. */
+const SESSION_PATHS = new Set(["/admin/session", "/admin/session/end"]);
+
+function readCookie(header: string | undefined, name: string): string | undefined {
+  for (const part of (header ?? "").split(";")) {
+    const [k, ...v] = part.trim().split("=");
+    if (k === name) return v.join("=");
+  }
+  return undefined;
+}
 
 /**
  * Refuses, before Next sees it, what no route can answer well: a path that does not decode (Next would fail with a
- * 500) and any write to the read-only public API (Next would answer an HTML or empty 405). Null: pass it on.
+ * 500), any write to the read-only public API (Next would answer an HTML or empty 405), and any other write except
+ * the operator's (Next parses every POST to a page as a possible server action, and a malformed one as a 500).
+ * Null: pass it on.
  */
-export function screenRequest(method: string, rawPath: string): Refusal | null {
-  const api = rawPath.startsWith("/api/");
+export function screenRequest(req: { method: string; url: string; cookie?: string; authorization?: string }, adminToken: string, now: number): Refusal | null {
+  const path = req.url.split("?")[0];
+  const api = path.startsWith("/api/");
   try {
-    decodeURIComponent(rawPath);
+    decodeURIComponent(req.url);
   } catch {
     return { status: 400, body: api ? makeApiError("bad_path", "The path is not validly percent-encoded.") : "Bad request: the path is not validly percent-encoded.\n" };
   }
-  if (api && !READ_METHODS.has(method)) {
+  if (READ_METHODS.has(req.method)) return null;
+  if (api) {
     return { status: 405, body: makeApiError("method_not_allowed", "The public API is read-only; reports are POSTed to /api/v1/reports."), headers: { Allow: "GET, HEAD, OPTIONS" } };
   }
-  return null;
+  if (adminToken && path.startsWith("/admin")) {
+    if (SESSION_PATHS.has(path)) return null;
+    if (checkAdminAccess({ token: adminToken, cookie: readCookie(req.cookie, ADMIN_COOKIE), authorization: req.authorization, now })) return null;
+    return { status: 403, body: "Forbidden: sign in at /admin first.\n" };
+  }
+  return { status: 405, body: "Method not allowed: this page only answers GET.\n", headers: { Allow: "GET, HEAD" } };
 }

@@ -17,6 +17,7 @@ import { bumpReadGeneration } from "@/lib/cache/read-cache";
 import { writeTickTime } from "@/lib/ops/read-health";
 import { handleIntake, isIntakeRequest } from "./handle-intake";
 import { screenRequest, type Refusal } from "./screen-request";
+import { buildSecurityHeaders, createNonce, INTAKE_SECURITY_HEADERS } from "@/lib/http/security-headers";
 import { startScheduler, type Job } from "./scheduler";
 
 /** How long a graceful stop waits for requests in flight before cutting connections. */
@@ -45,6 +46,7 @@ export async function startServer(options: StartOptions = {}): Promise<http.Serv
   const handleNext = app.getRequestHandler();
   await app.prepare();
 
+  const https = env.PUBLIC_URL.startsWith("https:");
   let stopping = false;
   const server = http.createServer((req, res) => {
     // While stopping, answer what arrives on open connections and close them.
@@ -60,8 +62,12 @@ export async function startServer(options: StartOptions = {}): Promise<http.Serv
       });
       return;
     }
-    const refusal = screenRequest(req.method ?? "GET", url);
+    const refusal = screenRequest({ method: req.method ?? "GET", url, cookie: req.headers.cookie, authorization: req.headers.authorization }, env.ADMIN_TOKEN, Date.now());
     if (refusal) return sendRefusal(req, res, refusal);
+    // A fresh nonce per response: Next reads it from the request's CSP header and puts it on every script it sends.
+    const securityHeaders = buildSecurityHeaders({ path: pathname, nonce: createNonce(), dev: options.dev ?? false, https });
+    req.headers["content-security-policy"] = securityHeaders["Content-Security-Policy"];
+    for (const [name, value] of Object.entries(securityHeaders)) res.setHeader(name, value);
     const ip = resolveClientIp({ socketAddress: req.socket.remoteAddress, forwardedFor: req.headers["x-forwarded-for"], trustProxy: config.trustProxy });
     const country = resolveCountry({ ip, headers: req.headers, trustProxy: config.trustProxy });
     if (country) req.headers[COUNTRY_HINT_HEADER] = country;
@@ -118,7 +124,7 @@ function sendRefusal(req: http.IncomingMessage, res: http.ServerResponse, r: Ref
   res.writeHead(r.status, {
     "Content-Type": json ? "application/json; charset=utf-8" : "text/plain; charset=utf-8",
     "Cache-Control": "no-store",
-    "X-Content-Type-Options": "nosniff",
+    ...INTAKE_SECURITY_HEADERS,
     ...r.headers,
   });
   res.end(req.method === "HEAD" ? undefined : body);

@@ -3,10 +3,10 @@ import fs from "node:fs";
 import path from "node:path";
 import autocannon from "autocannon";
 import { findFreePort, makeTempDbPath, startTestServer } from "../helpers/start-test-server";
+import { makeDistinctReportRequest } from "./distinct-reports";
 
 const DURATION_S = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
-const SERVICES = ["outlook", "teams", "steam", "youtube", "discord", "netflix", "whatsapp", "github"];
 
 interface Run {
   rps: number;
@@ -19,29 +19,11 @@ interface Run {
 
 /** Every request a distinct reporter: its own address (forwarded, many networks) and user agent. */
 async function load(url: string): Promise<Run> {
-  let n = 0;
   const result = await autocannon({
     url,
     connections: CONNECTIONS,
     duration: DURATION_S,
-    requests: [
-      {
-        method: "POST",
-        path: "/api/v1/reports",
-        setupRequest: (req) => {
-          n++;
-          return {
-            ...req,
-            headers: {
-              "content-type": "application/json",
-              "user-agent": `Mozilla/5.0 (X11; Linux x86_64) bench/${n}`,
-              "x-forwarded-for": `${1 + ((n >> 16) & 127)}.${(n >> 8) & 255}.${n & 255}.7`,
-            },
-            body: JSON.stringify({ service: SERVICES[n % SERVICES.length], problem: "other" }),
-          };
-        },
-      },
-    ],
+    requests: [makeDistinctReportRequest("bench")],
   });
   return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, total: result.requests.total, non2xx: result.non2xx, errors: result.errors };
 }

@@ -1,11 +1,11 @@
 import fs from "node:fs";
 import autocannon from "autocannon";
+import { makeDistinctReportRequest } from "./distinct-reports";
 import { startTestServer } from "../helpers/start-test-server";
 
 const MINUTES = Number(process.env.SOAK_MINUTES ?? 30);
 const RATE = Number(process.env.SOAK_RATE ?? 10_000);
 const CONNECTIONS = 50;
-const SERVICES = ["outlook", "teams", "steam", "youtube", "discord", "netflix", "whatsapp", "gmail"];
 
 function readRssMb(pid: number): number {
   const status = fs.readFileSync(`/proc/${pid}/status`, "utf8");
@@ -19,7 +19,6 @@ function readRssMb(pid: number): number {
  */
 async function main() {
   const server = await startTestServer({ TRUST_PROXY: "1" });
-  let n = 0;
   const started = Date.now();
   console.log(`Soak: ${RATE} reports/s for ${MINUTES} min, ${CONNECTIONS} connections, server pid ${server.pid}`);
   console.log("minute  rss MB  db MB  requests  non-2xx  errors  p99 ms");
@@ -30,24 +29,7 @@ async function main() {
     connections: CONNECTIONS,
     overallRate: RATE,
     duration: MINUTES * 60,
-    requests: [
-      {
-        method: "POST",
-        path: "/api/v1/reports",
-        setupRequest: (req) => {
-          n++;
-          return {
-            ...req,
-            headers: {
-              "content-type": "application/json",
-              "user-agent": `Mozilla/5.0 (X11; Linux x86_64) soak/${n}`,
-              "x-forwarded-for": `${1 + ((n >> 16) & 127)}.${(n >> 8) & 255}.${n & 255}.7`,
-            },
-            body: JSON.stringify({ service: SERVICES[n % SERVICES.length], problem: "other" }),
-          };
-        },
-      },
-    ],
+    requests: [makeDistinctReportRequest("soak")],
   }, () => finish());
   let requests = 0;
   let non2xx = 0;

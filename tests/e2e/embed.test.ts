@@ -73,8 +73,17 @@ describe("embedding the widget in another site's article", () => {
     await page.screenshot({ path: path.join(ARTIFACTS_DIR, "embed-iframe.png") });
 
     // A new report shows without a reload once the widget refreshes (on its timer, or, as here, when shown again).
+    // Public reads are cached for up to a second after a change, so nudge it until that has passed.
     expect((await report(99)).status).toBe(201);
-    await frame.evaluate(() => document.dispatchEvent(new Event("visibilitychange")));
+    await expect
+      .poll(
+        async () => {
+          await frame.evaluate(() => document.dispatchEvent(new Event("visibilitychange")));
+          return frame.getByTestId("report-chart").getAttribute("data-total");
+        },
+        { timeout: 10_000, interval: 500 },
+      )
+      .toBe("6");
     await expectChart(frame, "6");
     await page.close();
   });

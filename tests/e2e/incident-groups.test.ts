@@ -24,8 +24,11 @@ afterAll(async () => {
 });
 
 describe("correlated outages in a real browser", () => {
-  it("the home page's banner names the likely upstream and leads to the group page with every service and time", async () => {
+  it("the home page's banner names the likely upstream and leads to the group page with every service and time, with no CSP violations", async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const violations: string[] = [];
+    page.on("console", (m) => /Content Security Policy|Refused to/i.test(m.text()) && violations.push(`${page.url()}: ${m.text()}`));
+    page.on("pageerror", (e) => violations.push(`${page.url()}: ${e.message}`));
     await page.goto(server.url);
     const banner = page.getByTestId("group-banner");
     await expect.poll(() => banner.getByRole("link").first().textContent()).toMatch(/^10 services spiking since \d\d:\d\d UTC — likely upstream: Cloudflare$/);
@@ -47,6 +50,8 @@ describe("correlated outages in a real browser", () => {
     await page.locator('[data-testid="group-members"] tr[data-role="dependent"]').first().getByRole("link").click();
     await page.waitForURL(/\/status\/[a-z-]+\/incidents\/\d+$/);
     expect(await page.getByTestId("group-panel").getByRole("heading").textContent()).toBe("Likely caused by Cloudflare");
+    // Under the site's strict CSP, nothing on these pages is refused.
+    expect(violations).toEqual([]);
     await page.close();
   });
 

@@ -86,6 +86,10 @@ describe("read API on a real server", () => {
     expect(html).toMatch(/No current problems/);
     expect((await get("/methodology")).status).toBe(200);
     expect((await get("/status/not-a-service")).status).toBe(404);
+    // No ADMIN_TOKEN on this server: the operator area does not exist.
+    expect((await get("/admin")).status).toBe(404);
+    expect((await get("/admin/login")).status).toBe(404);
+    expect((await get("/admin/catalog.json")).status).toBe(404);
   });
 });
 

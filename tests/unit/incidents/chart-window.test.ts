@@ -43,6 +43,7 @@ const incident = (over: Partial<Incident> = {}): Incident => ({
   topProblems: [{ id: "login", label: "Login", count: 5012, percent: 71.2 }],
   topCountries: [{ id: "GB", label: "United Kingdom", count: 3000, percent: 40 }],
   note: null,
+  closedBy: "detector",
   ...over,
 });
 
