@@ -169,6 +169,16 @@ export function writeGroup(db: Db, id: number, g: GroupUpdate, roles: Record<num
   for (const [incidentId, role] of Object.entries(roles)) setRole.run(role, Number(incidentId));
 }
 
+/** Groups that still count an incident an operator has since dismissed as a false alarm (began after `since`). */
+export function readGroupsWithDismissed(db: Db, since: number): number[] {
+  const rows = prepareCached(
+    db,
+    `SELECT DISTINCT a.group_id AS g FROM incident_assessments a JOIN incidents i ON i.id = a.incident_id
+     WHERE a.started_at >= ? AND a.group_id IS NOT NULL AND a.role IS NOT NULL AND i.closed_by = 'operator'`,
+  ).all(since) as { g: number }[];
+  return rows.map((r) => r.g);
+}
+
 /** Incidents that began in [from, to): the observed rate of chance coincidences. */
 export function countIncidentsBetween(db: Db, from: number, to: number): number {
   return (prepareCached(db, "SELECT COUNT(*) AS n FROM incident_assessments WHERE started_at >= ? AND started_at < ?").get(from, to) as { n: number }).n;

@@ -11,6 +11,7 @@ import {
   readAssessedBetween,
   readFreshIncidents,
   readGroupsBetween,
+  readGroupsWithDismissed,
   readOpenGroups,
   readStoredGroup,
   readUnsettledLocalities,
@@ -31,7 +32,7 @@ export interface CorrelationResult {
 /**
  * Runs after each detection tick: assesses new incidents (where their reports come from), puts each into the group
  * it belongs to (or starts one with the incidents around it), and re-explains the groups that changed or are still
- * gathering evidence. A quiet tick costs three indexed queries. Deterministic given the database and `now`.
+ * gathering evidence. A quiet tick costs four indexed queries. Deterministic given the database and `now`.
  */
 export function correlateIncidents({ db, now }: { db: Db; now: number }): CorrelationResult {
   return db.$client.transaction(() => {
@@ -49,6 +50,8 @@ export function correlateIncidents({ db, now }: { db: Db; now: number }): Correl
       updateLocality(db, u.incidentId, next.locality, next.through);
       if (u.groupId !== null && (next.locality.verdict !== u.locality.verdict || next.locality.country !== u.locality.country)) dirty.add(u.groupId);
     }
+    // An operator's dismissal takes a false alarm out of its group, ended or not.
+    for (const id of readGroupsWithDismissed(db, now - INCIDENT_RATE_DAYS * DAY_MS)) dirty.add(id);
     const open = readOpenGroups(db);
     if (!fresh.length && !dirty.size && !open.length) return { assessed: 0, evaluated: 0 };
 

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { openDb, type Db } from "../../db/client";
-import { findService, invalidateCatalog } from "../../lib/catalog/read-catalog";
+import { dismissIncident } from "../../lib/admin/dismiss-incident";
+import { saveService } from "../../lib/admin/save-service";
+import { findService } from "../../lib/catalog/read-catalog";
 import { upsertCatalog } from "../../lib/catalog/upsert-catalog";
 import { listIncidentGroups, readIncidentGroup } from "../../lib/correlation/read-incident-groups";
 import { readIncidentCorrelation } from "../../lib/correlation/read-incident-correlation";
@@ -136,15 +138,13 @@ describe("correlated outages over generated per-minute series", () => {
     expect(g.members.find((m) => m.service.slug === "edge-two")!.role).toBe("upstream");
 
     // An operator removes live-6's dependency (read from the database, not the seed): within minutes it is no longer blamed on edge-two.
-    const live6 = findService(db, "live-6")!.id;
-    db.$client.prepare("DELETE FROM service_dependencies WHERE service_id = ?").run(live6);
-    invalidateCatalog(db);
+    const live6 = { slug: "live-6", name: "Live 6", category: "shopping" as const, url: "https://live-6.example", aliases: [], markets: ["US", "GB", "DE"], popularity: 10, hidden: false };
+    expect(saveService({ db, now: E4 + 40 * MIN, input: { ...live6, dependsOn: [] }, originalSlug: "live-6" })).toMatchObject({ ok: true });
     for (let t = E4 + 41 * MIN; t <= E4 + 46 * MIN; t += MIN) runDetectionTick({ db, now: t + 5_000, runtime });
     const edited = readIncidentGroup({ db, id: seen[0].id, now: E4 + 46 * MIN })!;
     expect(edited.members.find((m) => m.service.slug === "live-6")).toMatchObject({ role: "unexplained", reason: "no known link" });
     expect(edited.cause).toMatchObject({ service: { slug: "edge-two" }, affected: 5, dependents: 5 });
-    db.$client.prepare("INSERT INTO service_dependencies (service_id, depends_on_id) VALUES (?, ?)").run(live6, findService(db, "edge-two")!.id);
-    invalidateCatalog(db);
+    expect(saveService({ db, now: E4 + 47 * MIN, input: { ...live6, dependsOn: ["edge-two"] }, originalSlug: "live-6" })).toMatchObject({ ok: true });
 
     for (let t = E4 + 60 * MIN; t <= END; t += 30 * MIN) runDetectionTick({ db, now: t, runtime });
     const closed = readIncidentGroup({ db, id: seen[0].id, now: END })!;
@@ -158,5 +158,17 @@ describe("correlated outages over generated per-minute series", () => {
     runDetectionTick({ db: fresh, now: END, runtime: createDetectionRuntime(fresh) });
     expect(describeGroups(fresh, END)).toEqual(describeGroups(db, END));
     expect(findService(fresh, "edge-two")).toBeDefined();
+  });
+
+  it("takes an incident an operator dismissed as a false alarm out of its group, even an ended one", () => {
+    const site = historyIncidents.find((i) => i.slug === "site-1")!;
+    const before = readIncidentGroup({ db, id: site.group_id!, now: END })!;
+    expect(dismissIncident({ db, now: END, id: site.id, note: "test traffic" })).toMatchObject({ ok: true });
+    runDetectionTick({ db, now: END + MIN, runtime });
+    const after = readIncidentGroup({ db, id: site.group_id!, now: END + MIN })!;
+    expect(after.members).toHaveLength(before.members.length - 1);
+    expect(after.members.some((m) => m.incidentId === site.id)).toBe(false);
+    expect(after.cause).toMatchObject({ service: { slug: "edge-cdn" }, affected: 19 });
+    expect(after.headline).toMatch(/^20 services had problems together/);
   });
 });
