@@ -6,6 +6,8 @@ import { CATEGORY_IDS } from "@/lib/catalog/types";
 import { describeVerdict } from "@/lib/detection/describe-verdict";
 import { cachedRead } from "@/lib/cache/read-cache";
 import { readOverview } from "@/lib/reports/read-overview";
+import { readGroupHighlights } from "@/lib/correlation/read-incident-groups";
+import { GroupBanner, RecentGroups } from "@/app/components/group-banner";
 import { Monogram } from "@/app/components/monogram";
 import { SiteChrome } from "@/app/components/site-chrome";
 import { Sparkline } from "@/app/components/sparkline";
@@ -28,6 +30,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
   const now = Date.now();
   const all = cachedRead(`overview:${q}:${category ?? ""}`, now, "reports", () => readOverview({ db: getDb(), now, q, category }));
   const alerts = all.filter((s) => s.status && s.status.status !== "ok").slice(0, 12);
+  const groups = cachedRead("home-groups", now, "tick", () => readGroupHighlights({ db: getDb(), now }));
   // A big catalog is browsed by search, category or the A-Z directory; the front page shows the busiest.
   const services = q || category ? all : all.slice(0, HOME_LIMIT);
   const href = (c?: string) => {
@@ -58,6 +61,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
             ))}
           </ul>
         </section>
+        <GroupBanner groups={groups.active} />
         {alerts.length > 0 && (
           <section className="card alert-list" aria-labelledby="alerts-h" data-testid="active-outages">
             <h2 id="alerts-h">{`${alerts.length} ${alerts.length === 1 ? "service" : "services"} with problems right now`}</h2>
@@ -71,6 +75,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
             </ul>
           </section>
         )}
+        <RecentGroups groups={groups.recent} />
         {services.length === 0 ? (
           <p className="card">No service matches “{q}”.</p>
         ) : (

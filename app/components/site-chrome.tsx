@@ -19,6 +19,7 @@ export function SiteChrome({ children }: { children: React.ReactNode }) {
           </Link>
           <nav aria-label="Main">
             <Link href="/">All services</Link>
+            <Link href="/incidents/groups">Wider outages</Link>
             <Link href="/methodology">How it works</Link>
           </nav>
         </div>

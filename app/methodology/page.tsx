@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { DETECTOR_CONFIG as C } from "@/lib/detection/config";
+import * as G from "@/lib/correlation/config";
 
 export const metadata: Metadata = { title: "How Downwire detects outages" };
 
@@ -76,9 +77,60 @@ export default function MethodologyPage() {
         as large as usual: news of an outage sends people to check and report for a day, and that echo is not a
         second outage.
       </p>
+      <h2 id="together">Outages that happen together</h2>
+      <p>
+        When Cloudflare, a cloud region or a sign-in service fails, dozens of services that run on it fail at once, and
+        each gets its own outage. Downwire looks at outages that begin within {min(G.JOIN_WINDOW_MS)} of each other and
+        asks what they have in common. It knows, for each service, what it runs on or signs in through (Outlook on
+        Microsoft 365, Fortnite on Epic Games, Discord on Cloudflare), directly or through others.
+      </p>
+      <p>
+        Outages that began together are put in one <strong>group</strong> when two of them share something they run on,
+        when one runs on the other, or when both are local to the same country (below). Outages with nothing in
+        common are grouped only when there are more at once than chance would bring: Downwire counts how often outages
+        begin anywhere in its catalog (at least once a month per service), and a group needs fewer than a{" "}
+        {G.COINCIDENCE_P * 100}% chance of happening by luck. Two unrelated services failing in the same quarter of an
+        hour is not news; twenty is. A group keeps growing while it lasts: a service that begins failing later joins it
+        if it runs on the group&apos;s named cause, for up to {hours(G.LATE_JOIN_MS)}. It ends when all its members
+        have ended.
+      </p>
+      <h3>Naming the likely upstream</h3>
+      <p>
+        For each service the group&apos;s members run on, Downwire weighs two kinds of evidence. First, the
+        upstream&apos;s own reports: does it have an outage of its own, or how far above its usual level are its
+        reports in the first hour (usual = the median of the same hour on the {G.USUAL_DAYS} days before)? Second, how
+        much of what runs on it is affected: 23 of its 31 dependents at once is not a coincidence, 2 of 31 could be. It
+        names the upstream only if its own reports are at least {G.UPSTREAM_ELEVATED_RATIO}× usual, or it has its own
+        outage, or at least {G.MOST_DEPENDENTS_SHARE * 100}% of its dependents are affected, and only at a confidence of{" "}
+        {G.MIN_CONFIDENCE} or more. The confidence combines the two: 1 − (1 − own evidence) × (1 − share affected), where
+        own evidence runs from {G.UPSTREAM_MIN_EVIDENCE} at {G.UPSTREAM_ELEVATED_RATIO}× usual to {G.UPSTREAM_MAX_EVIDENCE} at{" "}
+        {G.UPSTREAM_STRONG_RATIO}× or an outage of its own, and the share affected is discounted when only a few are.
+        If the same services also share another upstream, it is shown, and confidence goes down in proportion.
+      </p>
+      <p>
+        So a reader sees: “likely upstream: Cloudflare (confidence 0.97): 9 of its 11 dependents spiking since 11:15
+        UTC, Cloudflare itself at 55× its usual reports”. Services in the group that do not run on it are listed as
+        “at the same time, no known link”, not blamed on it. When nothing qualifies, the group says so: “happening at
+        the same time, no shared dependency known”, and, if they share an upstream that was not named, why not.
+      </p>
+      <h3>Local, not global</h3>
+      <p>
+        A spike concentrated in one country reads as “likely local (one ISP or region)” rather than a worldwide outage of
+        the service. Downwire compares where an outage&apos;s extra reports come from (over its first{" "}
+        {min(G.LOCALITY_WINDOW_MS)}) with where the service&apos;s reports usually come from (the {G.USUAL_MIX_DAYS} days
+        before). It is local when at least {G.LOCAL_MIN_SHARE * 100}% of the extra reports come from one country that
+        usually sends at most {G.LOCAL_MAX_USUAL_SHARE * 100}% of them, with at least {G.LOCAL_MIN_EXTRA_REPORTS} extra
+        reports. An outage of a bank that only operates in one country is not “local”: that is where its users are.
+        Several services local to the same country at once (and an internet provider there, if it is down too) point to
+        a regional network or ISP problem, and are grouped under it.
+      </p>
+      <p className="muted small">
+        All of this is inference from report timing and the dependencies Downwire knows of (the operator can edit
+        them); no service has confirmed it. Its settings live in <code>lib/correlation/config.ts</code>.
+      </p>
       <h2>What it cannot tell you</h2>
       <ul>
-        <li>Whether the cause is the service itself, your network, or something in between.</li>
+        <li>Whether the cause is the service itself, your network, or something in between, beyond the inference above.</li>
         <li>How many people are affected (see above).</li>
         <li>About services few people report on: small counts need more time before they mean anything.</li>
       </ul>

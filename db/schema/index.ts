@@ -2,3 +2,4 @@ export * from "./services";
 export * from "./reports";
 export * from "./meta";
 export * from "./detection";
+export * from "./correlation";

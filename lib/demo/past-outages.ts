@@ -9,6 +9,10 @@ export interface ScriptedOutage {
   peakMultiplier: number;
   /** Problem most reporters pick during this outage. */
   problem: string;
+  /** Minutes after `start` each service's surge begins (an upstream failure reaches its dependents over minutes). */
+  delays?: Record<string, number>;
+  /** A regional outage: the extra reports come from this country (ISO code) only. */
+  country?: string;
 }
 
 const HOUR = 3_600_000;
@@ -34,21 +38,38 @@ export function planPastOutages(now: number): ScriptedOutage[] {
   const steam = lastWeekday(now, 2, 21, 5, 12 * HOUR);
   const discord = Math.floor((now - 4 * DAY_MS) / HOUR) * HOUR + 15 * MIN;
   const whatsapp = Math.floor((now - 9 * DAY_MS) / HOUR) * HOUR + 40 * MIN;
+  const cloudflare = lastWeekday(now, 3, 11, 21, 12 * HOUR);
+  const virgin = lastWeekday(now, 0, 19, 40, 12 * HOUR);
+  const spotify = lastWeekday(now, 1, 22, 10, 12 * HOUR);
   return [
     { label: "Microsoft 365 sign-in token fault (replay of 2024-12-13)", slugs: ["outlook", "onedrive", "microsoft-365-admin", "microsoft-365"], start: m365, end: m365 + 6 * HOUR, peakMultiplier: 30, problem: "login" },
     { label: "Steam store and login outage", slugs: ["steam"], start: steam, end: steam + 95 * MIN, peakMultiplier: 18, problem: "login" },
     { label: "Discord messages failing", slugs: ["discord"], start: discord, end: discord + 2 * HOUR, peakMultiplier: 20, problem: "sending_messages" },
     { label: "WhatsApp messages not sending", slugs: ["whatsapp"], start: whatsapp, end: whatsapp + 3 * HOUR, peakMultiplier: 25, problem: "sending_messages" },
+    {
+      // Modelled on Cloudflare's network-wide failures (2019-07-02, 2022-06-21): sites behind it fail within minutes.
+      label: "Cloudflare network outage hitting sites and apps behind it",
+      slugs: ["cloudflare", "discord", "roblox", "chatgpt", "claude", "npm", "notion", "shopify", "epic-games", "fortnite"],
+      delays: { discord: 1, roblox: 2, chatgpt: 2, claude: 3, notion: 3, npm: 4, "epic-games": 4, shopify: 5, fortnite: 6 },
+      start: cloudflare,
+      end: cloudflare + 150 * MIN,
+      peakMultiplier: 20,
+      problem: "website",
+    },
+    // A broadband provider's outage in one country: its customers report it and whatever they cannot reach.
+    { label: "Virgin Media broadband outage (United Kingdom only)", slugs: ["virgin-media", "youtube", "netflix", "whatsapp"], delays: { youtube: 3, netflix: 4, whatsapp: 5 }, start: virgin, end: virgin + 2 * HOUR, peakMultiplier: 14, problem: "internet", country: "GB" },
+    { label: "Spotify playback failing in Brazil", slugs: ["spotify"], start: spotify, end: spotify + 2 * HOUR, peakMultiplier: 16, problem: "playback", country: "BR" },
   ];
 }
 
 /** How much an outage lifts a service's rate at time t: a fast rise, a plateau, and a slower tail. */
-export function readOutageLift(outages: ScriptedOutage[], slug: string, t: number): { multiplier: number; problem: string | null } {
+export function readOutageLift(outages: ScriptedOutage[], slug: string, t: number): { multiplier: number; problem: string | null; country: string | null } {
   for (const o of outages) {
-    if (!o.slugs.includes(slug) || t < o.start || t > o.end + 45 * MIN) continue;
-    const rise = Math.min(1, (t - o.start) / (12 * MIN));
+    const start = o.start + (o.delays?.[slug] ?? 0) * MIN;
+    if (!o.slugs.includes(slug) || t < start || t > o.end + 45 * MIN) continue;
+    const rise = Math.min(1, (t - start) / (12 * MIN));
     const tail = t > o.end ? Math.max(0, 1 - (t - o.end) / (45 * MIN)) : 1;
-    return { multiplier: 1 + (o.peakMultiplier - 1) * rise * tail, problem: o.problem };
+    return { multiplier: 1 + (o.peakMultiplier - 1) * rise * tail, problem: o.problem, country: o.country ?? null };
   }
-  return { multiplier: 1, problem: null };
+  return { multiplier: 1, problem: null, country: null };
 }

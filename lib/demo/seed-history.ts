@@ -34,8 +34,11 @@ export function seedHistory({ db, from, to, random }: { db: Db; from: number; to
         const n = samplePoisson(random, rate);
         if (n > 0) {
           const cells = new Map<string, number>();
+          // In a regional outage the extra reports, not the usual ones, come from that one country.
+          const regional = lift.country ? 1 - 1 / lift.multiplier : 0;
           for (let i = 0; i < n; i++) {
             const r = pickReport(random, service, lift.problem);
+            if (regional > 0 && random() < regional) r.country = lift.country!;
             const key = `${r.problem}|${r.country}`;
             cells.set(key, (cells.get(key) ?? 0) + 1);
           }

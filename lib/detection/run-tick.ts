@@ -1,5 +1,6 @@
 import type { Db } from "@/db/client";
 import { findServiceById, listServices } from "@/lib/catalog/read-catalog";
+import { correlateIncidents } from "@/lib/correlation/run-correlation";
 import { freezeIncidentChart } from "@/lib/incidents/build-incident-chart";
 import { readSharesBetween } from "@/lib/reports/read-breakdown";
 import { DETECTOR_CONFIG, LIVE_BUCKET_MS, STATE_SAVE_EVERY_MS, WARMUP_DAYS, type DetectorConfig } from "./config";
@@ -94,6 +95,8 @@ export function runDetectionTick({ db, now, runtime, config = DETECTOR_CONFIG }:
     saveDetectorStates(db, runtime.states);
     runtime.savedAt = now;
   }
+  // Right after detection, while its incidents are fresh: group outages that happen together and name their likely cause.
+  correlateIncidents({ db, now });
   return steps;
 }
 

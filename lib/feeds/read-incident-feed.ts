@@ -2,21 +2,27 @@ import type { Db } from "@/db/client";
 import { CATEGORY_LABELS } from "@/lib/catalog/categories";
 import { findService } from "@/lib/catalog/read-catalog";
 import { listIncidents, type Incident } from "@/lib/detection/read-incidents";
+import { headlineGroup } from "@/lib/correlation/describe-group";
+import type { PublicGroup } from "@/lib/correlation/public-types";
+import { readGroupsOfIncidents } from "@/lib/correlation/read-incident-groups";
 import { summarizeIncident, titleIncident } from "@/lib/incidents/describe-incident";
 import { FEED_LIMIT } from "./config";
 import type { Feed, FeedEntry } from "./feed-types";
 
 const DAY_MS = 86_400_000;
 
-function toEntry(i: Incident, origin: string, category: string): FeedEntry {
+function toEntry(i: Incident, origin: string, category: string, group: PublicGroup | undefined): FeedEntry {
+  const updated = i.endedAt ?? (i.peakAt > i.detectedAt ? i.peakAt : i.detectedAt);
+  // Part of a wider outage: say so, with its likely cause; the entry then also changes when the group does.
+  const wider = group ? ` Part of a wider outage: ${headlineGroup(group)} (${origin}${group.path}).` : "";
   return {
     url: `${origin}/status/${i.service.slug}/incidents/${i.id}`,
     // No running duration: an entry's text changes only when the incident does (peak, end).
     title: titleIncident(i),
-    summary: summarizeIncident(i),
+    summary: summarizeIncident(i) + wider,
     category,
     published: i.detectedAt,
-    updated: i.endedAt ?? (i.peakAt > i.detectedAt ? i.peakAt : i.detectedAt),
+    updated: group && group.updatedAt > updated ? group.updatedAt : updated,
   };
 }
 
@@ -34,7 +40,8 @@ export function readIncidentFeed({ db, now, origin, format, service }: { db: Db;
     const found = findService(db, slug);
     return found ? CATEGORY_LABELS[found.category] : "";
   };
-  const entries = incidents.map((i) => toEntry(i, origin, category(i.service.slug)));
+  const groups = readGroupsOfIncidents({ db, incidentIds: incidents.map((i) => i.id), now });
+  const entries = incidents.map((i) => toEntry(i, origin, category(i.service.slug), groups.get(i.id)));
   // With no entries, the start of today: stable within a day, so the feed's ETag is too.
   const updated = entries.length ? entries.map((e) => e.updated).sort().at(-1)! : new Date(Math.floor(now / DAY_MS) * DAY_MS).toISOString();
   return {

@@ -3,6 +3,7 @@ import { resolvePublicOrigin } from "@/lib/http/public-origin";
 import { respondCached } from "@/lib/http/respond-cached";
 import { respondError } from "@/lib/http/respond-json";
 import { FEED_CACHE } from "./config";
+import { readGroupFeed } from "./read-group-feed";
 import { readIncidentFeed } from "./read-incident-feed";
 import { renderAtom } from "./render-atom";
 import { renderRss } from "./render-rss";
@@ -16,5 +17,11 @@ const FORMATS = {
 export function respondFeed({ request, db, now, format, service }: { request: Request; db: Db; now: number; format: keyof typeof FORMATS; service?: string }): Response {
   const feed = readIncidentFeed({ db, now, origin: resolvePublicOrigin(request.headers), format, service });
   if (!feed) return respondError(404, "unknown_service", `No service called "${service}".`);
+  return respondCached(request, FORMATS[format].render(feed), FORMATS[format].type, FEED_CACHE);
+}
+
+/** The feed of outages across several services, in either format. */
+export function respondGroupFeed({ request, db, now, format }: { request: Request; db: Db; now: number; format: keyof typeof FORMATS }): Response {
+  const feed = readGroupFeed({ db, now, origin: resolvePublicOrigin(request.headers), format });
   return respondCached(request, FORMATS[format].render(feed), FORMATS[format].type, FEED_CACHE);
 }

@@ -11,9 +11,9 @@ afterAll(() => server?.stop());
 const get = (path: string) => fetch(server.url + path);
 const nonceOf = (csp: string | null) => /'nonce-([A-Za-z0-9+/=]+)'/.exec(csp ?? "")?.[1];
 
-const PAGES = ["/", "/status/outlook", "/services", "/methodology", "/status/outlook/incidents", "/no-such-page"];
+const PAGES = ["/", "/status/outlook", "/services", "/methodology", "/status/outlook/incidents", "/incidents/groups", "/no-such-page"];
 const EMBEDS = ["/embed/outlook", "/embed/outlook?range=7d&theme=dark"];
-const OTHER = ["/api/v1/services", "/api/v1/services/outlook/series", "/badge/outlook.svg", "/feeds/incidents.xml", "/status/outlook/map.svg", "/api/health", "/embed.js"];
+const OTHER = ["/api/v1/services", "/api/v1/services/outlook/series", "/api/v1/incident-groups", "/badge/outlook.svg", "/feeds/incidents.xml", "/feeds/incident-groups.atom", "/status/outlook/map.svg", "/api/health", "/embed.js"];
 
 describe("security headers on every route", () => {
   it.each([...PAGES, ...EMBEDS])("%s: a strict script policy with a fresh nonce that every script carries", async (path) => {

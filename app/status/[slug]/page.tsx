@@ -17,6 +17,9 @@ import { IncidentList } from "@/app/components/incident-list";
 import { ReportForm } from "@/app/components/report-form";
 import { EmbedPanel } from "@/app/components/embed-panel";
 import { CountryMap } from "@/app/components/country-map";
+import { GroupPanel } from "@/app/components/group-panel";
+import { LocalityNote } from "@/app/components/locality-note";
+import { readServiceCorrelation } from "@/lib/correlation/read-incident-correlation";
 
 export const dynamic = "force-dynamic";
 
@@ -72,6 +75,7 @@ export default async function ServicePage({ params, searchParams }: Params) {
     : null;
   const requestHeaders = await headers();
   const hint = requestHeaders.get(COUNTRY_HINT_HEADER) ?? "";
+  const wider = cachedRead(`service-groups:${service.slug}`, now, "tick", () => readServiceCorrelation({ db: getDb(), slug: service.slug, now }));
 
   return (
     <div className="stack">
@@ -85,6 +89,10 @@ export default async function ServicePage({ params, searchParams }: Params) {
           </p>
         </div>
       </div>
+      {wider.groups.map((g) => (
+        <GroupPanel key={g.id} group={g} slug={service.slug} now={now} />
+      ))}
+      {wider.groups.length === 0 && wider.open && <LocalityNote locality={wider.open.locality} />}
       <LiveServicePanel initialSeries={series} initialDetail={detail}>
         <ReportForm
           slug={service.slug}

@@ -4,17 +4,24 @@ import { ARCHIVE_CACHE } from "@/lib/http/respond-cached";
 import { LIVE_CACHE, respondError, respondJson, respondPreflight } from "@/lib/http/respond-json";
 import { readIncident } from "@/lib/incidents/read-incident";
 import { IncidentIdParamsSchema } from "@/lib/incidents/schemas";
+import { readIncidentCorrelation } from "@/lib/correlation/read-incident-correlation";
+import { toApiCorrelation } from "@/lib/correlation/to-api-group";
 
 export const dynamic = "force-dynamic";
 
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
   const parsed = IncidentIdParamsSchema.safeParse(await params);
   if (!parsed.success) return respondError(400, "invalid_id", "An incident id is a positive whole number.");
-  const detail = readIncident({ db: getDb(), id: parsed.data.id, now: Date.now() });
+  const now = Date.now();
+  const detail = readIncident({ db: getDb(), id: parsed.data.id, now });
   if (!detail) return respondError(404, "unknown_incident", `No incident ${parsed.data.id}.`);
   const { incident } = detail;
-  const url = `${resolvePublicOrigin(request.headers)}/status/${incident.service.slug}/incidents/${incident.id}`;
-  return respondJson(request, { ...detail, url }, incident.open ? LIVE_CACHE : ARCHIVE_CACHE);
+  const origin = resolvePublicOrigin(request.headers);
+  const url = `${origin}/status/${incident.service.slug}/incidents/${incident.id}`;
+  const correlation = readIncidentCorrelation({ db: getDb(), incidentId: incident.id, now });
+  // A closed incident's group can still change (a late member), so the incident is archive-cached only once its group has ended too.
+  const settled = !incident.open && (correlation?.group?.open ?? false) === false;
+  return respondJson(request, { ...detail, url, correlation: correlation && toApiCorrelation(correlation, origin) }, settled ? ARCHIVE_CACHE : LIVE_CACHE);
 }
 
 export const OPTIONS = respondPreflight;

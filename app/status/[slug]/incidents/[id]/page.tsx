@@ -11,6 +11,9 @@ import { IncidentParamsSchema } from "@/lib/incidents/schemas";
 import { readIncidentShares } from "@/lib/incidents/read-incident-shares";
 import { pickHighlight } from "@/lib/incidents/pick-highlight";
 import { CountryMap } from "@/app/components/country-map";
+import { GroupPanel } from "@/app/components/group-panel";
+import { LocalityNote } from "@/app/components/locality-note";
+import { readIncidentCorrelation } from "@/lib/correlation/read-incident-correlation";
 import { IncidentFacts } from "@/app/components/incident-facts";
 import { ReportChart } from "@/app/components/report-chart";
 import { ShareBars } from "@/app/components/share-bars";
@@ -54,6 +57,7 @@ export default async function IncidentPage({ params }: Props) {
   const title = titleIncident(i, now);
   const shares = readIncidentShares({ db: getDb(), incident: i, now });
   const highlight = pickHighlight(chart, i);
+  const correlation = readIncidentCorrelation({ db: getDb(), incidentId: i.id, now });
   const bucketLabel = chart.bucket === "1h" ? "hour" : chart.bucket === "15m" ? "15 minutes" : "5 minutes";
   return (
     <article className="stack" data-testid="incident-page">
@@ -65,8 +69,10 @@ export default async function IncidentPage({ params }: Props) {
       <section className="card stack" aria-labelledby="summary-h">
         <h2 id="summary-h">What happened</h2>
         <p data-testid="incident-summary">{summarizeIncident(i, now)}</p>
+        {correlation && <LocalityNote locality={correlation.locality} />}
         <IncidentFacts incident={i} now={now} />
       </section>
+      {correlation?.group && <GroupPanel group={correlation.group} slug={i.service.slug} now={now} />}
       <section className="card" aria-labelledby="chart-h">
         <h2 id="chart-h">Reports around the outage</h2>
         <ReportChart buckets={chart.buckets} name={i.service.name} bucketLabel={bucketLabel} rangeLabel={`${chart.from.slice(0, 16).replace("T", " ")} to ${chart.to.slice(0, 16).replace("T", " ")}`} highlight={highlight} />

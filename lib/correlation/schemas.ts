@@ -1,0 +1,17 @@
+import { z } from "zod";
+
+/** `GET /api/v1/incident-groups`. */
+export const IncidentGroupsQuerySchema = z.object({
+  /** Only groups this service (slug, name or alias) was part of or named as the cause of. */
+  service: z.string().trim().toLowerCase().min(1).max(80).optional(),
+  state: z.enum(["open", "closed", "all"]).default("all"),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  /** Cursor: only groups that began before this time (ms). */
+  before: z.coerce.number().int().positive().max(8.64e15).optional(),
+});
+
+/** `/api/v1/incident-groups/:id` and `/incidents/groups/:id`. */
+export const IncidentGroupIdSchema = z.object({ id: z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER) });
+
+/** `?before=` of the groups page. */
+export const IncidentGroupPageSchema = z.object({ before: z.coerce.number().int().positive().max(8.64e15).optional().catch(undefined) });
