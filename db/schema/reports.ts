@@ -1,8 +1,9 @@
-import { index, integer, primaryKey, sqliteTable, text } from "drizzle-orm/sqlite-core";
+import { integer, primaryKey, sqliteTable, text } from "drizzle-orm/sqlite-core";
 import { services } from "./services";
 
 /**
- * Raw counted reports, kept only to deduplicate and to check the rollups; pruned after REPORT_RETENTION_DAYS.
+ * Raw counted reports, kept to rebuild the dedupe memory after a restart and to check the rollups; pruned after
+ * REPORT_RETENTION_DAYS. No index but the time-ordered id: every write appends (lib/reports/recent-reporters.ts).
  * Data minimisation: a row is when, which service and a keyed hash of who: never an IP, and the problem and
  * country live only in the rollups. `id` encodes the time (created_at ms x 1024 + a sequence), so the table
  * is written in time order and pruned by id range without an index of its own.
@@ -17,7 +18,6 @@ export const reports = sqliteTable(
     /** First 8 bytes of HMAC-SHA256(daily salt, service | ip | user agent), as a signed 64-bit integer (bound as a BigInt). */
     reporter: integer("reporter").notNull(),
   },
-  (t) => [index("reports_reporter").on(t.reporter, t.id)],
 );
 
 /** Per-minute rollup (service, minute, problem, country) -> count, written with each report. Charts and detection read this. */

@@ -13,6 +13,8 @@ const EnvSchema = z.object({
   DATABASE_PATH: z.string().min(1).default("./data/downwire.db"),
   /** Trust X-Forwarded-For and CDN country headers; only behind a proxy you control. */
   TRUST_PROXY: flag,
+  /** NORMAL: acknowledged reports survive a killed process; FULL: they survive a power cut too (slower). */
+  SQLITE_SYNCHRONOUS: z.enum(["NORMAL", "FULL"]).default("NORMAL"),
   DEDUPE_WINDOW_MINUTES: positiveInt(30),
   BURST_LIMIT: positiveInt(10),
   BURST_WINDOW_MINUTES: positiveInt(10),

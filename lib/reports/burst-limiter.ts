@@ -6,7 +6,7 @@ import { BURST_TRACKED_CLIENTS } from "./config";
  * already a salted hash, and losing it on restart just resets the window (fails open, never blocks wrongly).
  */
 export class BurstLimiter {
-  private readonly hits = new LRUCache<string, number[]>({ max: BURST_TRACKED_CLIENTS });
+  private readonly hits = new LRUCache<number, number[]>({ max: BURST_TRACKED_CLIENTS });
 
   constructor(
     private readonly limit: number,
@@ -14,21 +14,26 @@ export class BurstLimiter {
   ) {}
 
   /** Milliseconds until this client may report again, or 0 when it may now. */
-  checkRetryAfter(key: string, now: number): number {
+  checkRetryAfter(key: number, now: number): number {
     const recent = this.prune(key, now);
     if (recent.length < this.limit) return 0;
     return recent[recent.length - this.limit] + this.windowMs - now;
   }
 
-  recordHit(key: string, now: number): void {
+  recordHit(key: number, now: number): void {
     const recent = this.prune(key, now);
     recent.push(now);
+    // Only the newest `limit` hits decide anything: a huge limit must not mean a huge list.
+    if (recent.length > this.limit) recent.splice(0, recent.length - this.limit);
     this.hits.set(key, recent);
   }
 
-  private prune(key: string, now: number): number[] {
-    const list = this.hits.get(key) ?? [];
-    const fresh = list.filter((t) => t > now - this.windowMs);
-    return fresh;
+  /** This key's hits still inside the window, oldest first (the same array when none has expired). */
+  private prune(key: number, now: number): number[] {
+    const list = this.hits.get(key);
+    if (!list) return [];
+    let first = 0;
+    while (first < list.length && list[first] <= now - this.windowMs) first++;
+    return first === 0 ? list : list.slice(first);
   }
 }

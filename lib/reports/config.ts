@@ -47,3 +47,5 @@ export function readIntakeConfig(env: Env): IntakeConfig {
 export const REPORT_ID_PER_MS = 1024;
 /** Most reports one group commit holds: bounds how long one transaction keeps the event loop. */
 export const MAX_BATCH_REPORTS = 1000;
+/** Reporter keys the dedupe memory holds at most (about 100 bytes each); see recent-reporters.ts. */
+export const DEDUPE_MEMORY_MAX = 1_000_000;

@@ -3,6 +3,7 @@ import type { IntakeLimits } from "./intake-limits";
 import type { IntakeConfig } from "./config";
 import { MAX_BATCH_REPORTS } from "./config";
 import { resetLastHour } from "./last-hour-counter";
+import { forgetRecentReports } from "./recent-reporters";
 import { recordReport, type RecordOutcome, type ReportClient } from "./record-report";
 import type { ReportInput } from "./schemas";
 
@@ -36,8 +37,9 @@ export function createIntakeQueue(deps: { db: Db; config: IntakeConfig; limits: 
     try {
       outcomes = db.$client.transaction(() => jobs.map((j) => recordReport({ db, now, config, limits }, j.input, j.client)))();
     } catch (error) {
-      // Nothing of the batch was written: forget the in-memory counts it made and fail every caller.
+      // Nothing of the batch was written: forget the in-memory state it made and fail every caller.
       resetLastHour(db);
+      forgetRecentReports(db);
       for (const j of jobs) j.reject(error);
       return;
     }

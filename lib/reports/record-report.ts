@@ -4,11 +4,13 @@ import { findService } from "@/lib/catalog/read-catalog";
 import { listProblems } from "@/lib/catalog/problems";
 import { readDailySalt } from "@/lib/privacy/daily-salt";
 import { hashReporter } from "@/lib/privacy/hash-reporter";
+import { hashForMemory, readMemorySeed } from "@/lib/privacy/memory-key";
 import { readNetworkPrefix } from "@/lib/privacy/network-prefix";
 import type { IntakeLimits } from "./intake-limits";
 import type { IntakeConfig } from "./config";
 import { bumpLastHour, countLastHour } from "./last-hour-counter";
-import { hasRecentReport, insertReport } from "./report-store";
+import { hasRecentReport, rememberReport } from "./recent-reporters";
+import { insertReport } from "./report-store";
 import type { ReportInput } from "./schemas";
 
 export interface ReportClient {
@@ -48,20 +50,23 @@ export function recordReport(deps: RecordDeps, input: ReportInput, client: Repor
 
   const salt = readDailySalt({ db, now });
   const reporter = hashReporter(salt, String(service.id), client.ip, client.userAgent);
-  if (hasRecentReport(db, reporter, now - config.dedupeWindowMs)) {
+  if (hasRecentReport(db, reporter, now, config.dedupeWindowMs)) {
     return { kind: "duplicate", slug: service.slug, name: service.name, reportsLastHour: countLastHour(db, service.id, now) };
   }
-  const clientKey = hashReporter(salt, "*", client.ip, client.userAgent).toString("base64");
+  // Limit counters live only in memory: a fast keyed hash is enough there (no address is kept as text).
+  const seed = readMemorySeed(salt);
+  const clientKey = hashForMemory(seed, `${client.ip}|${client.userAgent}`);
   const waitMs = limits.client.checkRetryAfter(clientKey, now);
   if (waitMs > 0) return { kind: "rate_limited", retryAfterSeconds: Math.max(1, Math.ceil(waitMs / 1000)) };
   // Many addresses from one network (one host, one office) count as a few reporters, not a crowd.
-  const networkKey = hashReporter(salt, `net:${service.id}`, readNetworkPrefix(client.ip), "").toString("base64");
+  const networkKey = hashForMemory(seed, `${service.id}|${readNetworkPrefix(client.ip)}`);
   if (limits.network.checkRetryAfter(networkKey, now) > 0) {
     return { kind: "network_limited", slug: service.slug, name: service.name, reportsLastHour: countLastHour(db, service.id, now) };
   }
 
   // Count in memory first: a ring loaded from the rollups after the insert would count this report twice.
   bumpLastHour(db, service.id, now);
+  rememberReport(db, reporter, now, config.dedupeWindowMs);
   insertReport(db, {
     serviceId: service.id,
     problem: input.problem,

@@ -4,7 +4,6 @@ import { markServiceChanged } from "@/lib/cache/read-cache";
 import { HOUR_MS, MINUTE_MS, REPORT_ID_PER_MS } from "./config";
 
 interface Statements {
-  findRecent: Statement<[bigint, number]>;
   insertReport: Statement<[number, number, bigint]>;
   bumpMinute: Statement<[number, number, string, string]>;
   bumpHour: Statement<[number, number]>;
@@ -25,7 +24,6 @@ function openStore(db: Db): Store {
   if (store) return store;
   const c = db.$client;
   const statements: Statements = {
-    findRecent: c.prepare("SELECT 1 FROM reports WHERE reporter = ? AND id > ? LIMIT 1"),
     insertReport: c.prepare("INSERT INTO reports (id, service_id, reporter) VALUES (?, ?, ?)"),
     bumpMinute: c.prepare(
       "INSERT INTO report_minutes (service_id, minute, problem, country, count) VALUES (?, ?, ?, ?, 1) " +
@@ -58,11 +56,6 @@ export interface StoredReport {
   /** The reporter's keyed hash (8 bytes). */
   reporter: Buffer;
   createdAt: number;
-}
-
-/** True when this reporter (whose key already names the service) has a counted report since `since`. */
-export function hasRecentReport(db: Db, reporter: Buffer, since: number): boolean {
-  return openStore(db).statements.findRecent.get(reporter.readBigInt64BE(0), toReportId(since)) !== undefined;
 }
 
 /**
