@@ -1,10 +1,16 @@
 import type { Metadata, Viewport } from "next";
+import { headers } from "next/headers";
+import { resolvePublicOrigin } from "@/lib/http/public-origin";
 import "./globals.css";
 
-export const metadata: Metadata = {
-  title: { default: "Downwire — is it down, or is it just me?", template: "%s · Downwire" },
-  description: "Open, crowdsourced outage reports for the services people depend on.",
-};
+// Absolute URLs in metadata (share images, canonical links) use the site's public origin.
+export async function generateMetadata(): Promise<Metadata> {
+  return {
+    title: { default: "Downwire — is it down, or is it just me?", template: "%s · Downwire" },
+    description: "Open, crowdsourced outage reports for the services people depend on.",
+    metadataBase: new URL(resolvePublicOrigin(await headers())),
+  };
+}
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
