@@ -99,7 +99,10 @@ export async function startServer(options: StartOptions = {}): Promise<http.Serv
     if (stopping) return;
     stopping = true;
     stopJobs();
+    let finished = false;
     const finish = () => {
+      if (finished) return;
+      finished = true;
       queue.flush();
       flushDetection(db, detection, Date.now());
       db.$client.close();
@@ -108,6 +111,8 @@ export async function startServer(options: StartOptions = {}): Promise<http.Serv
     server.close(() => setImmediate(finish));
     server.closeIdleConnections();
     setTimeout(() => server.closeAllConnections(), SHUTDOWN_GRACE_MS).unref();
+    // Whatever happens to the sockets, the data is saved and the process ends.
+    setTimeout(finish, SHUTDOWN_GRACE_MS + 2_000).unref();
   };
   process.once("SIGTERM", shutdown);
   process.once("SIGINT", shutdown);
