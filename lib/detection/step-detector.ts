@@ -22,6 +22,20 @@ export interface Verdict {
   calmSince: number | null;
 }
 
+/**
+ * When the surge that tripped the window began: the first bucket of the window clearly above its expectation
+ * (twice it, and by more than Poisson noise), not the window's start, so a burst at 09:41 reads "since 09:41".
+ */
+function findSurgeStart(state: DetectorState, t: number, size: number): number {
+  const n = state.windowObs.length;
+  const from = Math.max(0, n - size);
+  for (let i = from; i < n; i++) {
+    const e = state.windowExp[i];
+    if (state.windowObs[i] > Math.max(2 * e, e + 2 * Math.sqrt(e) + 1)) return t - (n - 1 - i) * state.bucketMs;
+  }
+  return t - (n - 1 - from) * state.bucketMs;
+}
+
 /** Buckets in the short window. */
 export function readShortSize(bucketMs: number, config: DetectorConfig): number {
   return Math.max(config.MIN_WINDOW_BUCKETS, Math.round(config.WINDOW_MS / bucketMs));
@@ -119,7 +133,7 @@ export function stepDetector(state: DetectorState, point: { t: number; count: nu
   }
   if (previous === "outage" && status !== "outage") state.endedAt = point.t;
   if (status === "ok") state.since = null;
-  else if (previous === "ok") state.since = point.t - (shortSize - 1) * state.bucketMs;
+  else if (previous === "ok") state.since = findSurgeStart(state, point.t, shortSize);
   state.status = status;
 
   const young = state.meanN * state.bucketMs < config.YOUNG_MS;

@@ -23,6 +23,8 @@ describe("outage detection on synthetic per-minute series", () => {
     expect(hit.t - crossed.t).toBeLessThanOrEqual(5 * MIN);
     expect(hit.observed).toBeGreaterThan(hit.expected * 3);
     expect(hit.since).toBeLessThanOrEqual(hit.t);
+    // "Since" is when the surge began, not the start of the window that caught it.
+    expect(Math.abs(hit.since! - SURGE)).toBeLessThanOrEqual(2 * MIN);
   });
 
   it.each([2, 12])("flags a 20x surge on a sparse service (0.05/min) within 15 minutes (seed %i)", (seed) => {
