@@ -23,17 +23,18 @@ export interface Verdict {
 }
 
 /**
- * When the surge that tripped the window began: the first bucket of the window clearly above its expectation
- * (twice it, and by more than Poisson noise), not the window's start, so a burst at 09:41 reads "since 09:41".
+ * When the surge that tripped the window began, not the window's start (a burst at 09:41 reads "since 09:41"):
+ * from the window's most excessive bucket, back through the run of buckets clearly above their expectation.
  */
 function findSurgeStart(state: DetectorState, t: number, size: number): number {
   const n = state.windowObs.length;
   const from = Math.max(0, n - size);
-  for (let i = from; i < n; i++) {
-    const e = state.windowExp[i];
-    if (state.windowObs[i] > Math.max(2 * e, e + 2 * Math.sqrt(e) + 1)) return t - (n - 1 - i) * state.bucketMs;
-  }
-  return t - (n - 1 - from) * state.bucketMs;
+  const excess = (i: number) => state.windowObs[i] - state.windowExp[i];
+  let peak = from;
+  for (let i = from + 1; i < n; i++) if (excess(i) > excess(peak)) peak = i;
+  let start = peak;
+  while (start > from && state.windowObs[start - 1] > 1.5 * state.windowExp[start - 1] + 1) start--;
+  return t - (n - 1 - start) * state.bucketMs;
 }
 
 /** Buckets in the short window. */
