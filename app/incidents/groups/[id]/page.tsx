@@ -68,7 +68,7 @@ export default async function IncidentGroupPage({ params }: Props) {
         )}
       </section>
       <section className="card stack" aria-labelledby="members-h">
-        <h2 id="members-h">{`The ${g.members.length} services, in the order they started`}</h2>
+        <h2 id="members-h">{`The ${g.members.length} services: the likely cause first, then in the order they started`}</h2>
         <GroupTimeline group={g} now={now} />
         <div className="table-scroll">
           <table data-testid="group-members">
