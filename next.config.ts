@@ -1,5 +1,5 @@
 import type { NextConfig } from "next";
-import { ROUTE_CACHE_HEADERS } from "./lib/http/frame-policy";
+import { ROUTE_CACHE_HEADERS } from "./lib/http/route-cache-headers";
 
 const nextConfig: NextConfig = {
   // better-sqlite3 is a native addon and geoip-country reads its data files from disk: keep both out of the bundle.

@@ -11,7 +11,6 @@ import { DEDUPE_MEMORY_MAX, REPORT_ID_PER_MS } from "./config";
  */
 interface Memory {
   keys: LRUCache<string, number>;
-  loadedFor: number;
 }
 
 const memories = new WeakMap<Db, Memory>();
@@ -19,7 +18,7 @@ const memories = new WeakMap<Db, Memory>();
 function openMemory(db: Db, windowMs: number, now: number): Memory {
   let memory = memories.get(db);
   if (memory) return memory;
-  memory = { keys: new LRUCache<string, number>({ max: DEDUPE_MEMORY_MAX }), loadedFor: windowMs };
+  memory = { keys: new LRUCache<string, number>({ max: DEDUPE_MEMORY_MAX }) };
   const rows = db.$client
     .prepare("SELECT id, reporter FROM reports WHERE id > ? ORDER BY id DESC LIMIT ?")
     .safeIntegers(true)

@@ -1,6 +1,6 @@
 import { getDb } from "@/db/client";
-import { findService } from "@/lib/catalog/read-catalog";
-import { LIVE_CACHE, respondCachedJson, respondError, respondPreflight } from "@/lib/http/respond-json";
+import { resolveServiceParam } from "@/lib/http/resolve-service-param";
+import { LIVE_CACHE, respondCachedJson, respondPreflight } from "@/lib/http/respond-json";
 import { readServiceDetail } from "@/lib/reports/read-service-detail";
 
 export const dynamic = "force-dynamic";
@@ -8,8 +8,9 @@ export const dynamic = "force-dynamic";
 export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
   const db = getDb();
-  const service = findService(db, slug.slice(0, 80));
-  if (!service) return respondError(404, "unknown_service", `No service called "${slug.slice(0, 80)}".`);
+  const found = resolveServiceParam(db, slug);
+  if (!found.ok) return found.response;
+  const { service } = found;
   const now = Date.now();
   return respondCachedJson(request, `detail:${service.id}`, now, { serviceId: service.id }, () => readServiceDetail({ db, slug: service.slug, now }), LIVE_CACHE);
 }

@@ -1,6 +1,6 @@
 import { getDb } from "@/db/client";
-import { findService } from "@/lib/catalog/read-catalog";
 import { parseQuery } from "@/lib/http/parse-query";
+import { resolveServiceParam } from "@/lib/http/resolve-service-param";
 import { LIVE_CACHE, respondCachedJson, respondError, respondPreflight } from "@/lib/http/respond-json";
 import { readSeries } from "@/lib/reports/read-series";
 import { SeriesQuerySchema } from "@/lib/reports/series-params";
@@ -10,8 +10,9 @@ export const dynamic = "force-dynamic";
 export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
   const db = getDb();
-  const service = findService(db, slug.slice(0, 80));
-  if (!service) return respondError(404, "unknown_service", `No service called "${slug.slice(0, 80)}".`);
+  const found = resolveServiceParam(db, slug);
+  if (!found.ok) return found.response;
+  const { service } = found;
   const query = parseQuery(request.url, SeriesQuerySchema);
   if (!query.ok) return respondError(400, "invalid_query", "The query string is not valid.", query.fields);
   const { range, bucket } = query.data;
