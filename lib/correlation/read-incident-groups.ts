@@ -120,9 +120,6 @@ function toPublicGroup(db: Db, graph: DependencyGraph, row: GroupRow, memberRows
       reason: reasonFor(db, graph, m, e.causes[0], e.causes, locality),
     };
   });
-  // The likely cause first, then everything else in the order it started: start times a minute apart are within
-  // the noise of when a surge is first visible, and readers look for the cause at the top.
-  members.sort((a, b) => Number(b.role === "upstream") - Number(a.role === "upstream") || a.startedAt.localeCompare(b.startedAt));
   const visible = new Set(members.map((m) => m.incidentId));
   const base = { open: row.ended_at === null, startedAt: iso(row.started_at), members };
   const causes = e.causes.map((c) => {
@@ -143,6 +140,15 @@ function toPublicGroup(db: Db, graph: DependencyGraph, row: GroupRow, memberRows
   };
   const { members: list, path, ...head } = group;
   return { ...head, headline: headlineGroup(group, now), summary: summarizeGroup(group), members: list, path };
+}
+
+/**
+ * Members for readers: the likely cause first, then the rest in the order they started (start times a minute
+ * apart are within the noise of when a surge shows, and readers look for the cause at the top). The API keeps
+ * plain start order.
+ */
+export function orderCauseFirst(members: readonly PublicMember[]): PublicMember[] {
+  return [...members].sort((a, b) => Number(b.role === "upstream") - Number(a.role === "upstream") || a.startedAt.localeCompare(b.startedAt));
 }
 
 function buildGroups(db: Db, rows: GroupRow[], now: number): PublicGroup[] {

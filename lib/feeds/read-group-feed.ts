@@ -1,6 +1,6 @@
 import type { Db } from "@/db/client";
 import { headlineGroup } from "@/lib/correlation/describe-group";
-import { listIncidentGroups } from "@/lib/correlation/read-incident-groups";
+import { listIncidentGroups, orderCauseFirst } from "@/lib/correlation/read-incident-groups";
 import type { PublicGroup } from "@/lib/correlation/public-types";
 import { FEED_LIMIT } from "./config";
 import type { Feed, FeedEntry } from "./feed-types";
@@ -8,7 +8,7 @@ import type { Feed, FeedEntry } from "./feed-types";
 const DAY_MS = 86_400_000;
 
 function toEntry(g: PublicGroup, origin: string): FeedEntry {
-  const members = g.members.map((m) => m.service.name).join(", ");
+  const members = orderCauseFirst(g.members).map((m) => m.service.name).join(", ");
   return {
     url: origin + g.path,
     // No running time: the entry changes only when the group does (members, cause, end).

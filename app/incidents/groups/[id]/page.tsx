@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { getDb } from "@/db/client";
 import { cachedRead } from "@/lib/cache/read-cache";
 import { formatSince } from "@/lib/correlation/describe-group";
-import { readIncidentGroup } from "@/lib/correlation/read-incident-groups";
+import { orderCauseFirst, readIncidentGroup } from "@/lib/correlation/read-incident-groups";
 import { IncidentGroupIdSchema } from "@/lib/correlation/schemas";
 import { formatDuration, formatUtc } from "@/lib/incidents/format-duration";
 import { GroupTimeline } from "@/app/components/group-timeline";
@@ -83,7 +83,7 @@ export default async function IncidentGroupPage({ params }: Props) {
               </tr>
             </thead>
             <tbody>
-              {g.members.map((m) => (
+              {orderCauseFirst(g.members).map((m) => (
                 <tr key={m.incidentId} data-role={m.role}>
                   <td><a href={`/status/${m.service.slug}/incidents/${m.incidentId}`}>{m.service.name}</a></td>
                   <td>{m.reason.charAt(0).toUpperCase() + m.reason.slice(1)}</td>
