@@ -26,7 +26,7 @@ describe("no client IP is stored or logged", () => {
         fetch(server.url + "/api/v1/reports", { method: "POST", headers: { "Content-Type": "application/json", "User-Agent": BROWSER_UA, ...headers }, body: JSON.stringify({ service, problem: "login" }) });
       expect((await send("outlook", {})).status).toBe(201);
       for (const ip of FORWARDED) expect((await send("teams", { "X-Forwarded-For": ip })).status).toBe(201);
-      // A forwarded chain: the client is the left-most entry, the proxies after it.
+      // A forwarded chain: behind one trusted hop the client is the right-most entry, and what it wrote before is ignored.
       expect((await send("steam", { "X-Forwarded-For": "198.51.100.201, 10.0.0.1" })).status).toBe(201);
       // Rejected and duplicate reports pass through the same code.
       expect((await send("teams", { "X-Forwarded-For": FORWARDED[0] })).status).toBe(200);
