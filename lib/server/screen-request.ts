@@ -1,3 +1,4 @@
+import { parse as parseCookies } from "cookie";
 import { ADMIN_COOKIE } from "@/lib/admin/config";
 import { checkAdminAccess } from "@/lib/admin/check-access";
 import { makeApiError, type ApiErrorBody } from "@/lib/http/api-error";
@@ -11,14 +12,6 @@ export interface Refusal {
 const READ_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 /** Route handlers that take a sign-in or sign-out form; they parse what they get themselves. */
 const SESSION_PATHS = new Set(["/admin/session", "/admin/session/end"]);
-
-function readCookie(header: string | undefined, name: string): string | undefined {
-  for (const part of (header ?? "").split(";")) {
-    const [k, ...v] = part.trim().split("=");
-    if (k === name) return v.join("=");
-  }
-  return undefined;
-}
 
 /**
  * Refuses, before Next sees it, what no route can answer well: a path that does not decode (Next would fail with a
@@ -40,7 +33,7 @@ export function screenRequest(req: { method: string; url: string; cookie?: strin
   }
   if (adminToken && path.startsWith("/admin")) {
     if (SESSION_PATHS.has(path)) return null;
-    if (checkAdminAccess({ token: adminToken, cookie: readCookie(req.cookie, ADMIN_COOKIE), authorization: req.authorization, now })) return null;
+    if (checkAdminAccess({ token: adminToken, cookie: parseCookies(req.cookie ?? "")[ADMIN_COOKIE], authorization: req.authorization, now })) return null;
     return { status: 403, body: "Forbidden: sign in at /admin first.\n" };
   }
   return { status: 405, body: "Method not allowed: this page only answers GET.\n", headers: { Allow: "GET, HEAD" } };

@@ -5,6 +5,8 @@ import { dismissIncident } from "../../lib/admin/dismiss-incident";
 import { saveService } from "../../lib/admin/save-service";
 import { compareSecret, issueSession, verifySession } from "../../lib/admin/session";
 import { checkAdminAccess } from "../../lib/admin/check-access";
+import { SIGN_OUT_COOKIE, signInOperator } from "../../lib/admin/sign-in";
+import { screenRequest } from "../../lib/server/screen-request";
 import { exportCatalog, importCatalog } from "../../lib/admin/transfer-catalog";
 import { findService, listAllServices } from "../../lib/catalog/read-catalog";
 import { ServiceInputSchema } from "../../lib/catalog/schemas";
@@ -101,6 +103,20 @@ describe("operator: access", () => {
     expect(checkAdminAccess({ token, authorization: `Bearer ${token}`, now: T0 })).toBe(true);
     expect(checkAdminAccess({ token, authorization: "Bearer guess", cookie, now: T0 })).toBe(false);
     expect(checkAdminAccess({ token: "", cookie, now: T0 })).toBe(false);
+  });
+
+  it("sets an HttpOnly, SameSite=Strict cookie scoped to /admin, and reads it back from a browser's cookie header among others", () => {
+    const token = "correct horse battery staple";
+    expect(signInOperator({ token, given: "wrong", now: T0, secure: false })).toBeNull();
+    const setCookie = signInOperator({ token, given: token, now: T0, secure: true })!;
+    expect(setCookie).toBe(`downwire_admin=${issueSession(token, T0)}; Max-Age=43200; Path=/admin; HttpOnly; Secure; SameSite=Strict`);
+    expect(SIGN_OUT_COOKIE).toBe("downwire_admin=; Max-Age=0; Path=/admin; HttpOnly; SameSite=Strict");
+    const value = setCookie.split(";")[0];
+    const write = (cookie?: string) => screenRequest({ method: "POST", url: "/admin/services/new", cookie }, token, T0 + 60_000);
+    expect(write(`theme=dark; ${value}; other="quoted"`)).toBeNull();
+    expect(write(`${value.replace("downwire_admin", "downwire_admin_x")}`)?.status).toBe(403);
+    expect(write(`downwire_admin=${T0}.forged`)?.status).toBe(403);
+    expect(write(undefined)?.status).toBe(403);
   });
 
   it("refuses a short ADMIN_TOKEN at start-up rather than protecting /admin with it", () => {
