@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { MAX_ADMIN_BODY_BYTES } from "./lib/admin/config";
 import { ROUTE_CACHE_HEADERS } from "./lib/http/route-cache-headers";
 
 const nextConfig: NextConfig = {
@@ -8,6 +9,8 @@ const nextConfig: NextConfig = {
   // Types are checked once by `npm run typecheck` (CI runs it); the build need not repeat it.
   typescript: { ignoreBuildErrors: true },
   reactStrictMode: true,
+  // The operator's catalog import is a server action; Next's default 1 MB would refuse most catalog files.
+  experimental: { serverActions: { bodySizeLimit: MAX_ADMIN_BODY_BYTES } },
   // Security headers are set by the server (lib/http/security-headers.ts); Next adds only per-route caching.
   headers: async () => ROUTE_CACHE_HEADERS,
 };

@@ -61,7 +61,7 @@ export async function startServer(options: StartOptions = {}): Promise<http.Serv
       });
       return;
     }
-    const refusal = screenRequest({ method: req.method ?? "GET", url, cookie: req.headers.cookie, authorization: req.headers.authorization }, env.ADMIN_TOKEN, Date.now());
+    const refusal = screenRequest({ method: req.method ?? "GET", url, cookie: req.headers.cookie, authorization: req.headers.authorization, contentLength: req.headers["content-length"] }, env.ADMIN_TOKEN, Date.now());
     if (refusal) return sendRefusal(req, res, refusal);
     // A fresh nonce per response: Next reads it from the request's CSP header and puts it on every script it sends.
     const securityHeaders = buildSecurityHeaders({ path: pathname, nonce: createNonce(), dev: options.dev ?? false, https });

@@ -63,6 +63,28 @@ describe("operator: services and the catalog", () => {
     expect(findService(other, "broken")).toBeUndefined();
     expect(importCatalog({ db: other, now: T0, text: "{" })).toEqual({ ok: false, errors: { file: "not valid JSON" } });
   });
+
+  it("import makes only services that differ from the seed the operator's, so the seed keeps updating the rest", () => {
+    const db = makeDb();
+    saveService({ db, now: T0, input: input() });
+    const file = exportCatalog({ db });
+    // Another server: the same export, with Teams renamed and Steam hidden in the file.
+    const other = makeDb();
+    const edited = { ...file, services: file.services.map((s) => (s.slug === "teams" ? { ...s, name: "Teams (work)" } : s.slug === "steam" ? { ...s, hidden: true } : s)) };
+    expect(importCatalog({ db: other, now: T0, text: JSON.stringify(edited) })).toMatchObject({ ok: true, created: 1 });
+    const operated = () => listAllServices(other).filter((s) => s.source === "operator").map((s) => s.slug).sort();
+    expect(operated()).toEqual(["acme-mail", "steam", "teams"]);
+    // A later seed renames Outlook and Teams: Outlook follows the seed, Teams keeps the operator's name.
+    const nextSeed = CATALOG.map((s) => (s.slug === "outlook" ? { ...s, name: "Outlook (new)" } : s.slug === "teams" ? { ...s, name: "Microsoft Teams (new)" } : s));
+    upsertCatalog({ db: other, now: T0 + 1, catalog: nextSeed });
+    expect(findService(other, "outlook")!.name).toBe("Outlook (new)");
+    expect(findService(other, "teams")!.name).toBe("Teams (work)");
+    expect(findService(other, "steam")).toBeUndefined();
+    // Re-importing Teams exactly as the seed of that import has it hands it back to the seed.
+    const back = { ...edited, services: edited.services.filter((s) => s.slug === "teams").map((s) => ({ ...s, name: "Microsoft Teams (new)", aliases: [...s.aliases].reverse() })) };
+    expect(importCatalog({ db: other, now: T0 + 2, text: JSON.stringify(back), seed: nextSeed })).toEqual({ ok: true, created: 0, updated: 1 });
+    expect(operated()).toEqual(["acme-mail", "steam"]);
+  });
 });
 
 describe("operator: dismissing an incident", () => {
