@@ -29,6 +29,15 @@ function sendJson(res: ServerResponse, r: IntakeResponse): void {
   res.end(body);
 }
 
+/**
+ * The answer when a batch did not commit (disk full, database locked): nothing was stored, so the client may retry.
+ * Sent by the server when handleIntake throws; after headers went out, the connection is just ended.
+ */
+export function sendUnavailable(res: ServerResponse): void {
+  if (res.headersSent) return void res.end();
+  sendJson(res, { status: 503, body: makeApiError("unavailable", "Could not record the report right now; try again shortly."), headers: { "Retry-After": "5" } });
+}
+
 function sendRedirect(res: ServerResponse, location: string): void {
   res.writeHead(303, { Location: location, "Cache-Control": "no-store", ...INTAKE_SECURITY_HEADERS });
   res.end();

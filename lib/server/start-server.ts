@@ -14,7 +14,7 @@ import { pruneReports } from "@/lib/reports/prune-reports";
 import { createDetectionRuntime, flushDetection, runDetectionTick } from "@/lib/detection/run-tick";
 import { bumpReadGeneration } from "@/lib/cache/read-cache";
 import { writeTickTime } from "@/lib/ops/read-health";
-import { handleIntake, isIntakeRequest } from "./handle-intake";
+import { handleIntake, isIntakeRequest, sendUnavailable } from "./handle-intake";
 import { screenRequest, type Refusal } from "./screen-request";
 import { buildSecurityHeaders, createNonce, INTAKE_SECURITY_HEADERS } from "@/lib/http/security-headers";
 import { startScheduler, type Job } from "./scheduler";
@@ -55,9 +55,7 @@ export async function startServer(options: StartOptions = {}): Promise<http.Serv
     if (isIntakeRequest(pathname)) {
       handleIntake(req, res, pathname, { config, queue }).catch((err) => {
         console.error("[intake] failed:", err instanceof Error ? err.message : err);
-        // The batch did not commit (disk full, database locked): nothing was stored, so the client may retry.
-        if (!res.headersSent) res.writeHead(503, { "Content-Type": "application/json", "Retry-After": "5", "Cache-Control": "no-store" });
-        res.end(JSON.stringify({ error: { code: "unavailable", message: "Could not record the report right now; try again shortly." } }));
+        sendUnavailable(res);
       });
       return;
     }
