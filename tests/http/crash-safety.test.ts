@@ -60,16 +60,12 @@ function findMissing(dbPath: string, acked: Ack[]): Ack[] {
   }
 }
 
-const waitFor = async (cond: () => boolean) => {
-  while (!cond()) await new Promise((r) => setTimeout(r, 20));
-};
-
 describe("crash safety", () => {
   it("keeps every acknowledged report through kill -9, with rollups that agree with the raw rows", async () => {
     const dbPath = makeTempDbPath();
     const server = await startTestServer({ TRUST_PROXY: "1" }, dbPath, true);
     const load = fireReports(server, 32);
-    await waitFor(() => load.acked.length >= 1500);
+    await expect.poll(() => load.acked.length, { timeout: 30_000, interval: 20 }).toBeGreaterThanOrEqual(1500);
     expect(await server.kill("SIGKILL")).toBeNull();
     await load.stop();
     const acked = [...load.acked];
@@ -97,7 +93,7 @@ describe("crash safety", () => {
     const dbPath = makeTempDbPath();
     const server = await startTestServer({ TRUST_PROXY: "1" }, dbPath, true);
     const load = fireReports(server, 16);
-    await waitFor(() => load.acked.length >= 500);
+    await expect.poll(() => load.acked.length, { timeout: 30_000, interval: 20 }).toBeGreaterThanOrEqual(500);
     expect(await server.kill("SIGTERM")).toBe(0);
     await load.stop();
     expect(findMissing(dbPath, load.acked)).toEqual([]);

@@ -116,17 +116,17 @@ describe("oEmbed", () => {
   });
 
   it.each([
-    [`/api/oembed?url=${encodeURIComponent("https://elsewhere.test/status/outlook")}`, 404],
-    [`/api/oembed?url=URL/status/nope`, 404],
-    [`/api/oembed?url=URL/methodology`, 404],
-    [`/api/oembed?url=URL/status/outlook&format=xml`, 501],
-    [`/api/oembed`, 400],
-    [`/api/oembed?url=javascript:alert(1)`, 400],
-    [`/api/oembed?url=URL/status/outlook&maxwidth=-5`, 400],
-  ])("%s -> %i with a JSON error", async (p, status) => {
+    [`/api/oembed?url=${encodeURIComponent("https://elsewhere.test/status/outlook")}`, 404, "not_found"],
+    [`/api/oembed?url=URL/status/nope`, 404, "not_found"],
+    [`/api/oembed?url=URL/methodology`, 404, "not_found"],
+    [`/api/oembed?url=URL/status/outlook&format=xml`, 501, "not_implemented"],
+    [`/api/oembed`, 400, "invalid_query"],
+    [`/api/oembed?url=javascript:alert(1)`, 400, "invalid_query"],
+    [`/api/oembed?url=URL/status/outlook&maxwidth=-5`, 400, "invalid_query"],
+  ])("%s -> %i %s", async (p, status, code) => {
     const res = await get(p.replace("URL", encodeURIComponent(server.url)).replace(/URL/g, server.url));
     expect(res.status).toBe(status);
-    expect((await res.json()).error.code).toBeTruthy();
+    expect((await res.json()).error.code).toBe(code);
   });
 });
 
