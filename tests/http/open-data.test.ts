@@ -280,6 +280,19 @@ describe("embed surface", () => {
     }
   });
 
+  it.each([["/embed/steam", "range=24h&bucket=15m"], ["/embed/steam?range=7d", "range=7d&bucket=1h"]])("%s scales its y-axis to its data and band", async (p, query) => {
+    const html = await (await get(p)).text();
+    const labels = [...(/<div class="bars-y"[^>]*>(.*?)<\/div>/.exec(html)?.[1] ?? "").matchAll(/<span>([\d,]+)<\/span>/g)].map((m) => Number(m[1].replace(/,/g, "")));
+    const { buckets } = (await (await get(`/api/v1/services/steam/series?${query}`)).json()) as { buckets: { count: number; high?: number }[] };
+    const peak = Math.max(...buckets.map((b) => Math.max(b.count, b.high ?? 0)));
+    expect(peak).toBeGreaterThan(100);
+    const [top, mid, zero] = labels;
+    expect(labels).toHaveLength(3);
+    expect([mid, zero]).toEqual([top / 2, 0]);
+    expect(top).toBeGreaterThanOrEqual(peak);
+    expect(top).toBeLessThanOrEqual(1.5 * peak);
+  });
+
   it("serves the embed script small, cacheable and CORS-open", async () => {
     const res = await get("/embed.js");
     expect(res.status).toBe(200);
