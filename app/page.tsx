@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { z } from "zod";
 import { getDb } from "@/db/client";
 import { CATEGORY_LABELS } from "@/lib/catalog/categories";
@@ -53,10 +52,10 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
             <button className="button" type="submit">Search</button>
           </form>
           <ul className="chips" aria-label="Categories">
-            <li><Link href={href()} aria-current={!category ? "page" : undefined}>All</Link></li>
+            <li><a href={href()} aria-current={!category ? "page" : undefined}>All</a></li>
             {CATEGORY_IDS.map((c) => (
               <li key={c}>
-                <Link href={href(c)} aria-current={category === c ? "page" : undefined}>{CATEGORY_LABELS[c]}</Link>
+                <a href={href(c)} aria-current={category === c ? "page" : undefined}>{CATEGORY_LABELS[c]}</a>
               </li>
             ))}
           </ul>
@@ -68,7 +67,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
             <ul>
               {alerts.map((s) => (
                 <li key={s.slug}>
-                  <Link href={`/status/${s.slug}`}>{s.name}</Link>{" "}
+                  <a href={`/status/${s.slug}`}>{s.name}</a>{" "}
                   <span className="small muted">{describeVerdict(s.name, s.status)}</span>
                 </li>
               ))}
@@ -79,13 +78,15 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
         {services.length === 0 ? (
           <p className="card">No service matches “{q}”.</p>
         ) : (
+          // Plain links, not next/link: it would prefetch every one of the 120 cards in view, for pages that are
+          // rendered per request anyway.
           <ul className="service-grid" data-testid="service-list">
             {services.map((s) => {
               const tier = s.status?.status ?? "ok";
               const hot = tier !== "ok";
               return (
                 <li key={s.slug}>
-                  <Link href={`/status/${s.slug}`} className="card service-card" data-testid="service-card">
+                  <a href={`/status/${s.slug}`} className="card service-card" data-testid="service-card">
                     <Monogram slug={s.slug} name={s.name} />
                     <span>
                       <span className="name">{s.name}</span>{" "}
@@ -97,7 +98,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
                       </span>
                     </span>
                     <Sparkline values={s.sparkline} label={`Reports per hour over the last 24 hours for ${s.name}`} />
-                  </Link>
+                  </a>
                 </li>
               );
             })}
@@ -105,7 +106,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
         )}
         {services.length < all.length && (
           <p>
-            <Link href="/services">All {all.length.toLocaleString("en")} services, A–Z</Link>
+            <a href="/services">All {all.length.toLocaleString("en")} services, A–Z</a>
           </p>
         )}
       </div>
