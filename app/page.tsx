@@ -1,3 +1,4 @@
+import { Suspense } from "react";
 import { z } from "zod";
 import { getDb } from "@/db/client";
 import { CATEGORY_LABELS } from "@/lib/catalog/categories";
@@ -7,14 +8,17 @@ import { cachedRead } from "@/lib/cache/read-cache";
 import { readOverview } from "@/lib/reports/read-overview";
 import { readGroupHighlights } from "@/lib/correlation/read-incident-groups";
 import { GroupBanner, RecentGroups } from "@/app/components/group-banner";
-import { Monogram } from "@/app/components/monogram";
+import { ServiceCard } from "@/app/components/service-card";
 import { SiteChrome } from "@/app/components/site-chrome";
-import { Sparkline } from "@/app/components/sparkline";
 
 export const dynamic = "force-dynamic";
 
 /** Services on the unfiltered front page. */
 const HOME_LIMIT = 120;
+/** Cards React hydrates in one go (see the grid below). */
+const HYDRATION_SLICE = 12;
+
+const chunk = <T,>(list: readonly T[], size: number): T[][] => Array.from({ length: Math.ceil(list.length / size) }, (_, i) => list.slice(i * size, (i + 1) * size));
 
 const SearchSchema = z.object({
   q: z.string().max(80).catch(""),
@@ -78,30 +82,13 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
         {services.length === 0 ? (
           <p className="card">No service matches “{q}”.</p>
         ) : (
-          // Plain links, not next/link: it would prefetch every one of the 120 cards in view, for pages that are
-          // rendered per request anyway.
           <ul className="service-grid" data-testid="service-list">
-            {services.map((s) => {
-              const tier = s.status?.status ?? "ok";
-              const hot = tier !== "ok";
-              return (
-                <li key={s.slug}>
-                  <a href={`/status/${s.slug}`} className="card service-card" data-testid="service-card">
-                    <Monogram slug={s.slug} name={s.name} />
-                    <span>
-                      <span className="name">{s.name}</span>{" "}
-                      {tier !== "ok" && <span className={`chip chip-${tier}`}>{tier === "outage" ? "Outage" : "Possible problems"}</span>}
-                      <br />
-                      <span className="volume">
-                        <strong className={hot ? "hot" : undefined}>{s.reportsLastHour.toLocaleString("en")}</strong> {s.reportsLastHour === 1 ? "report" : "reports"} in the last hour ·
-                        usually ~{Math.round(s.usualLastHour).toLocaleString("en")}
-                      </span>
-                    </span>
-                    <Sparkline values={s.sparkline} label={`Reports per hour over the last 24 hours for ${s.name}`} />
-                  </a>
-                </li>
-              );
-            })}
+            {/* Suspense boundaries let React hydrate the grid a slice at a time, yielding in between, rather than in one long task. */}
+            {chunk(services, HYDRATION_SLICE).map((slice) => (
+              <Suspense key={slice[0].slug}>
+                {slice.map((s) => <ServiceCard key={s.slug} s={s} />)}
+              </Suspense>
+            ))}
           </ul>
         )}
         {services.length < all.length && (
