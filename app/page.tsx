@@ -1,4 +1,3 @@
-import { Suspense } from "react";
 import { z } from "zod";
 import { getDb } from "@/db/client";
 import { CATEGORY_LABELS } from "@/lib/catalog/categories";
@@ -15,10 +14,7 @@ export const dynamic = "force-dynamic";
 
 /** Services on the unfiltered front page. */
 const HOME_LIMIT = 120;
-/** Cards React hydrates in one go (see the grid below). */
-const HYDRATION_SLICE = 12;
 
-const chunk = <T,>(list: readonly T[], size: number): T[][] => Array.from({ length: Math.ceil(list.length / size) }, (_, i) => list.slice(i * size, (i + 1) * size));
 
 const SearchSchema = z.object({
   q: z.string().max(80).catch(""),
@@ -83,12 +79,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
           <p className="card">No service matches “{q}”.</p>
         ) : (
           <ul className="service-grid" data-testid="service-list">
-            {/* Suspense boundaries let React hydrate the grid a slice at a time, yielding in between, rather than in one long task. */}
-            {chunk(services, HYDRATION_SLICE).map((slice) => (
-              <Suspense key={slice[0].slug}>
-                {slice.map((s) => <ServiceCard key={s.slug} s={s} />)}
-              </Suspense>
-            ))}
+            {services.map((s) => <ServiceCard key={s.slug} s={s} />)}
           </ul>
         )}
         {services.length < all.length && (

@@ -1,6 +1,6 @@
 "use client";
 
-import { Suspense, useState } from "react";
+import { useState } from "react";
 import { REPORTED_EVENT } from "@/lib/reports/describe-outcome";
 import type { Series } from "@/lib/reports/read-series";
 import type { ServiceDetail } from "@/lib/reports/read-service-detail";
@@ -28,8 +28,7 @@ export function LiveServicePanel({ initialSeries, initialDetail, children }: { i
     <div className="stack">
       <VerdictCard status={detail.status} summary={detail.summary} />
       <div className="service-layout">
-        {/* Separate boundaries: React hydrates the form and the chart in separate tasks. */}
-        <div className="report-side"><Suspense>{children}</Suspense></div>
+        <div className="report-side">{children}</div>
         <div className="live-main stack">
       <section className="card" aria-labelledby="rate-h">
         <h2 id="rate-h">Recent reports</h2>
@@ -48,9 +47,7 @@ export function LiveServicePanel({ initialSeries, initialDetail, children }: { i
             ))}
           </div>
         </div>
-        <Suspense>
-          <ReportChart buckets={series.buckets} name={detail.service.name} bucketLabel={series.bucket === "1h" ? "hour" : "15 minutes"} rangeLabel={`last ${CHART_RANGES[range].label}`} />
-        </Suspense>
+        <ReportChart buckets={series.buckets} name={detail.service.name} bucketLabel={series.bucket === "1h" ? "hour" : "15 minutes"} rangeLabel={`last ${CHART_RANGES[range].label}`} />
       </section>
       <div className="pair">
         <section className="card" aria-labelledby="problems-h">

@@ -84,7 +84,8 @@ describe("recordReport", () => {
             // Mostly bursts of seconds, so the limits come into play, now and then a gap that lets windows expire.
             dt: fc.oneof({ arbitrary: fc.integer({ min: 0, max: 5_000 }), weight: 5 }, { arbitrary: fc.integer({ min: 0, max: 15 * MIN }), weight: 1 }),
             net: fc.constantFrom("198.51.100", "198.51.100", "198.51.100", "203.0.113"),
-            host: fc.integer({ min: 1, max: 24 }),
+            // A few hosts come back often (so one client meets the burst limit), many come once (so a network meets its cap).
+            host: fc.oneof({ arbitrary: fc.integer({ min: 1, max: 2 }), weight: 2 }, { arbitrary: fc.integer({ min: 3, max: 24 }), weight: 3 }),
             svc: fc.constantFrom("outlook", "outlook", "steam", "teams", "nope"),
             problem: fc.constantFrom("login", "login", "other", "sending", "matchmaking", "calls"),
           }),
@@ -113,7 +114,23 @@ describe("recordReport", () => {
           expect(sums(db)).toEqual({ raw: counted.length, minutes: counted.length, hours: counted.length });
         },
       ),
-      { numRuns: 20 },
+      {
+        numRuns: 20,
+        // Besides the random sequences, one written to meet every rule, so each is always exercised.
+        examples: [
+          [
+            [
+              { svc: "nope", problem: "login", host: 1 },
+              { svc: "outlook", problem: "matchmaking", host: 1 },
+              { svc: "outlook", problem: "login", host: 1 },
+              { svc: "outlook", problem: "sending", host: 1 },
+              { svc: "steam", problem: "login", host: 1 },
+              { svc: "teams", problem: "login", host: 1 },
+              ...Array.from({ length: 10 }, (_, i) => ({ svc: "outlook", problem: "login", host: i + 2 })),
+            ].map((s) => ({ ...s, dt: 1_000, net: "198.51.100" })),
+          ],
+        ],
+      },
     );
     // Every rule was exercised, so agreeing with the reference means something.
     expect([...seen].sort()).toEqual(["counted", "duplicate", "invalid", "network_limited", "rate_limited", "unknown_service"]);

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { Suspense } from "react";
 import { headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { getDb } from "@/db/client";
@@ -104,27 +103,19 @@ export default async function ServicePage({ params, searchParams }: Params) {
           initialMessage={initialMessage}
         />
       </LiveServicePanel>
-      {/* Below the fold: each section a Suspense boundary, so React hydrates them one at a time after the live panel,
-          yielding in between instead of blocking the page in one long task. */}
-      <Suspense>
-        <CountryMap
-          src={`/status/${service.slug}/map.svg`}
-          countries={detail.breakdown.countries}
-          heading="Reports by country, last 24 hours"
-          note={`${detail.breakdown.total.toLocaleString("en")} reports; country as chosen by the reporter or looked up offline from the address.`}
-        />
-      </Suspense>
-      <Suspense>
-        <IncidentList
-          incidents={page.incidents}
-          title={`Past outages of ${service.name}`}
-          now={now}
-          footer={<p className="small link-row"><a href={`/status/${service.slug}/incidents`}>All past outages of {service.name}</a> · <a href={`/status/${service.slug}/feed.xml`}>RSS</a></p>}
-        />
-      </Suspense>
-      <Suspense>
-        <EmbedPanel origin={resolvePublicOrigin(requestHeaders)} slug={service.slug} name={service.name} />
-      </Suspense>
+      <CountryMap
+        src={`/status/${service.slug}/map.svg`}
+        countries={detail.breakdown.countries}
+        heading="Reports by country, last 24 hours"
+        note={`${detail.breakdown.total.toLocaleString("en")} reports; country as chosen by the reporter or looked up offline from the address.`}
+      />
+      <IncidentList
+        incidents={page.incidents}
+        title={`Past outages of ${service.name}`}
+        now={now}
+        footer={<p className="small link-row"><a href={`/status/${service.slug}/incidents`}>All past outages of {service.name}</a> · <a href={`/status/${service.slug}/feed.xml`}>RSS</a></p>}
+      />
+      <EmbedPanel origin={resolvePublicOrigin(requestHeaders)} slug={service.slug} name={service.name} />
     </div>
   );
 }
