@@ -12,6 +12,11 @@ export interface DetectorConfig {
   WINDOW_MS: number;
   LONG_WINDOW_MS: number;
   /**
+   * The burst window alone calls an outage only at this many times RATIO_OUTAGE: five minutes of reports scatter by
+   * a third around their mean, so a 2-3x news burst can read 4x there; moderate surges are judged over 15 minutes.
+   */
+  BURST_RATIO_FACTOR: number;
+  /**
    * No window test decides on fewer buckets than this: on coarse data (5-minute buckets) a 15-minute window is
    * three buckets and one odd bucket would carry the verdict, so windows stretch and the burst window is off.
    */
@@ -93,6 +98,7 @@ export const DETECTOR_CONFIG: DetectorConfig = {
   BURST_WINDOW_MS: 5 * 60_000,
   WINDOW_MS: 15 * 60_000,
   LONG_WINDOW_MS: 60 * 60_000,
+  BURST_RATIO_FACTOR: 2,
   MIN_WINDOW_BUCKETS: 4,
   WEEK_SLOTS: 168,
   WEEK_MEMORY: 3,

@@ -120,7 +120,7 @@ export function stepDetector(state: DetectorState, point: { t: number; count: nu
   const atAverage = (w: WindowTest, k: number) => w.observed / Math.max(w.expected, state.mean * sizes[k]);
   tests.forEach((w, k) => {
     if (w === null) return;
-    const ratio = k < 2 ? w.ratio : Math.min(w.ratio, short.ratio);
+    const ratio = k === 0 ? w.ratio / config.BURST_RATIO_FACTOR : k === 1 ? w.ratio : Math.min(w.ratio, short.ratio);
     const burst = k < 2 ? atAverage(w, k) : Math.min(atAverage(w, k), atAverage(short, 1));
     if (w.observed >= config.MIN_REPORTS_OUTAGE && ratio >= config.RATIO_OUTAGE * echo && burst >= burstBar * echo) strongest = Math.max(strongest, w.evidence);
   });
