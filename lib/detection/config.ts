@@ -49,15 +49,14 @@ export interface DetectorConfig {
   /** The same for `possible problems`, which readers may see more often: at most about one a service-week. */
   FALSE_POSSIBLE_WEEKS: number;
   /**
-   * Calibration for bursty services (threshold.ts, readBurstBar): over about CALIBRATION_DAYS, the short window's
-   * count against the average level at its CALIBRATION_QUANTILE (the 1%-worst ordinary moment) measures how
-   * bursty a service is; an outage must rise CALIBRATION_FACTOR times as far. Used once CALIBRATION_MIN_MS of
-   * history is known. CALIBRATION_FACTOR is the one setting chosen by cross-validation (npm run bench:detect).
+   * Calibration for bursty services (threshold.ts, readBurstBar): each day's CALIBRATION_QUANTILE of the short
+   * window against the average level (the day's 15 burstiest minutes), the median over CALIBRATION_DAYS days, and
+   * an outage must rise CALIBRATION_FACTOR times as far. CALIBRATION_FACTOR is the one setting chosen by
+   * cross-validation (npm run bench:detect).
    */
   CALIBRATION_DAYS: number;
   CALIBRATION_QUANTILE: number;
   CALIBRATION_FACTOR: number;
-  CALIBRATION_MIN_MS: number;
   /**
    * The smallest surge called an outage, as a multiple of the usual level: above the 1.5-3x rises news, a viral
    * post or a busy evening bring, below the 5x and more that even a partial real outage brings.
@@ -113,7 +112,6 @@ export const DETECTOR_CONFIG: DetectorConfig = {
   CALIBRATION_DAYS: 28,
   CALIBRATION_QUANTILE: 0.99,
   CALIBRATION_FACTOR: 3,
-  CALIBRATION_MIN_MS: 86_400_000,
   RATIO_OUTAGE: 4,
   RATIO_POSSIBLE: 1.5,
   MIN_REPORTS_OUTAGE: 15,

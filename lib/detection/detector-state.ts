@@ -1,5 +1,5 @@
 import type { DetectorConfig } from "./config";
-import { createRunningHistogram, type RunningHistogram } from "./running-quantile";
+import { createDayHistogram } from "./running-quantile";
 import { createNoiseModel, type NoiseModel } from "./noise-model";
 
 /** Bumped whenever the state's shape or meaning changes (an older saved state is warmed up afresh). */
@@ -35,8 +35,13 @@ export interface DetectorState {
   /** The last window's counts and expectations, oldest first. */
   windowObs: number[];
   windowExp: number[];
-  /** The short window's count against the average level at ordinary (non-outage) moments: how bursty the service is. */
-  bursts: RunningHistogram;
+  /** How bursty the service is: each past day's high quantile of the short window against the average level … */
+  burstDays: number[];
+  /** Their median (kept, not recomputed every bucket), or null before the first whole day. */
+  burstMedian: number | null;
+  /** … and today's histogram of it so far. */
+  burstDay: number | null;
+  burstToday: number[];
   status: Status;
   /** Start of the current non-ok episode. */
   since: number | null;
@@ -70,7 +75,10 @@ export function createDetectorState(bucketMs: number, config: DetectorConfig, pr
     noise: [createNoiseModel(), createNoiseModel(), createNoiseModel()],
     windowObs: [],
     windowExp: [],
-    bursts: createRunningHistogram(),
+    burstDays: [],
+    burstMedian: null,
+    burstDay: null,
+    burstToday: createDayHistogram(),
     status: "ok",
     since: null,
     streak: 0,

@@ -3,8 +3,7 @@ import { computeEvidence } from "./count-tail";
 import type { DetectorState, Status } from "./detector-state";
 import { learnNoise, readVariance } from "./noise-model";
 import { readProfile, updateProfile } from "./seasonal-profile";
-import { addSample } from "./running-quantile";
-import { readBurstBar, readModelThreshold } from "./threshold";
+import { readBurstBar, readModelThreshold, recordBurst } from "./threshold";
 
 /** One bucket's verdict, with the numbers that explain it. */
 export interface Verdict {
@@ -62,7 +61,7 @@ interface WindowTest {
   evidence: number;
 }
 
-function testWindow(state: DetectorState, k: number, size: number, baselineRelVar: number): WindowTest {
+function testWindow(state: DetectorState, k: number, size: number, baselineRelVar: number, config: DetectorConfig): WindowTest {
   const n = state.windowObs.length;
   let observed = 0;
   let expected = 0;
@@ -70,8 +69,10 @@ function testWindow(state: DetectorState, k: number, size: number, baselineRelVa
     observed += state.windowObs[i];
     expected += state.windowExp[i];
   }
-  const variance = windowVariance(state, k, expected, baselineRelVar);
-  return { observed, expected, ratio: observed / Math.max(expected, 1e-6), evidence: computeEvidence(observed, expected, variance) };
+  const ratio = observed / Math.max(expected, 1e-6);
+  // The tail probability is the costly part of a step: only a window that could be at least `possible` needs it.
+  const candidate = ratio >= config.RATIO_POSSIBLE && observed >= config.MIN_REPORTS_POSSIBLE;
+  return { observed, expected, ratio, evidence: candidate ? computeEvidence(observed, expected, windowVariance(state, k, expected, baselineRelVar)) : 0 };
 }
 
 /**
@@ -106,7 +107,7 @@ export function stepDetector(state: DetectorState, point: { t: number; count: nu
   // The baseline is an average of `baselineBuckets` buckets: its relative variance adds to every window's.
   const shortNoise = state.noise[1];
   const baselineRelVar = ((1 + shortNoise.cluster) / Math.max(expectedBucket, 1e-3) + shortNoise.spread) / (1 + baselineBuckets);
-  const tests = sizes.map((size, k) => (size > 0 ? testWindow(state, k, size, baselineRelVar) : null));
+  const tests = sizes.map((size, k) => (size > 0 ? testWindow(state, k, size, baselineRelVar, config) : null));
   const short = tests[1]!;
 
   const threshold = readModelThreshold(state.bucketMs, config.FALSE_OUTAGE_WEEKS);
@@ -118,12 +119,13 @@ export function stepDetector(state: DetectorState, point: { t: number; count: nu
   // the last 15 minutes are as high: an hour that holds an earlier spike is not a new outage.
   let strongest = 0;
   const atAverage = (w: WindowTest, k: number) => w.observed / Math.max(w.expected, state.mean * sizes[k]);
-  tests.forEach((w, k) => {
-    if (w === null) return;
+  for (let k = 0; k < 3; k++) {
+    const w = tests[k];
+    if (w === null || w.observed < config.MIN_REPORTS_OUTAGE || w.evidence < threshold) continue;
     const ratio = k === 0 ? w.ratio / config.BURST_RATIO_FACTOR : k === 1 ? w.ratio : Math.min(w.ratio, short.ratio);
     const burst = k < 2 ? atAverage(w, k) : Math.min(atAverage(w, k), atAverage(short, 1));
-    if (w.observed >= config.MIN_REPORTS_OUTAGE && ratio >= config.RATIO_OUTAGE * echo && burst >= burstBar * echo) strongest = Math.max(strongest, w.evidence);
-  });
+    if (ratio >= config.RATIO_OUTAGE * echo && burst >= burstBar * echo) strongest = Math.max(strongest, w.evidence);
+  }
   const outageTest = strongest >= threshold;
   const possibleTest = tests.some((w) => w !== null && w.evidence >= possibleThreshold && w.ratio >= config.RATIO_POSSIBLE && w.observed >= config.MIN_REPORTS_POSSIBLE);
   state.streak = outageTest ? state.streak + 1 : 0;
@@ -149,7 +151,7 @@ export function stepDetector(state: DetectorState, point: { t: number; count: nu
   state.status = status;
 
   // The calibration sample: every moment outside an outage (the threshold must not learn from what it flags).
-  if (status !== "outage") addSample(state.bursts, point.t, atAverage(short, 1), config.CALIBRATION_DAYS * 86_400_000);
+  recordBurst(state, point.t, atAverage(short, 1), config);
   learnBaseline(state, point, expectedBucket, baselineRelVar, status, tests, sizes, config);
   state.t = point.t;
   return {

@@ -1,6 +1,6 @@
 import type { DetectorConfig } from "./config";
 import type { DetectorState } from "./detector-state";
-import { readQuantile } from "./running-quantile";
+import { addSample, createDayHistogram, readQuantile } from "./running-quantile";
 
 const WEEK_MS = 7 * 86_400_000;
 /** Windows tested per bucket (burst, short, long): the model threshold pays for looking three ways. */
@@ -17,16 +17,39 @@ export function readModelThreshold(bucketMs: number, periodWeeks: number): numbe
 
 /**
  * How far a surge must rise above the service's average level (not its usual level for the hour) on a bursty
- * service, or 0 on a calm one. The short window's count against the average level is tracked at every ordinary
- * moment; its CALIBRATION_QUANTILE (the 1%-worst ordinary moment) shows how bursty the service is. An outage must
- * rise CALIBRATION_FACTOR times as far above the average as that ordinary burst does. Where that bar is no higher
- * than RATIO_OUTAGE the service is calm, and it gets no bar: its night-time outages are judged against the
- * night's usual level, however small that is. A high quantile of the bulk, not of the extremes, so a real outage
- * or two barely move it.
+ * service, or 0 on a calm one. Each day, the short window's count against the average level is tracked at every
+ * moment and the day's CALIBRATION_QUANTILE kept (its 15 burstiest minutes); the median of the last
+ * CALIBRATION_DAYS such days is the service's ordinary burst, and an outage must rise CALIBRATION_FACTOR times as
+ * far above the average. The median over days makes it robust: an outage, however long, is one day's value, and
+ * only a service with bursts on most days gets a bar. Where the bar is no higher than RATIO_OUTAGE the service is
+ * calm and gets none: its night-time outages are judged against the night's usual level, however small.
  */
 export function readBurstBar(state: DetectorState, config: DetectorConfig): number {
-  const q = readQuantile(state.bursts, config.CALIBRATION_QUANTILE, Math.round(config.CALIBRATION_MIN_MS / state.bucketMs));
-  if (q === null) return 0;
-  const bar = 1 + config.CALIBRATION_FACTOR * Math.max(0, q - 1);
+  if (state.burstMedian === null) return 0;
+  const bar = 1 + config.CALIBRATION_FACTOR * Math.max(0, state.burstMedian - 1);
   return bar > config.RATIO_OUTAGE ? bar : 0;
+}
+
+function median(xs: readonly number[]): number {
+  const sorted = [...xs].sort((a, b) => a - b);
+  const n = sorted.length;
+  return n % 2 ? sorted[n >> 1] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+}
+
+/** Adds one bucket's burst (its short window against the average level) to today's histogram, closing a finished day. */
+export function recordBurst(state: DetectorState, t: number, burst: number, config: DetectorConfig): void {
+  const day = Math.floor(t / 86_400_000);
+  if (state.burstDay !== day) {
+    const q = state.burstDay === null ? null : readQuantile(state.burstToday, config.CALIBRATION_QUANTILE);
+    // A day seen for less than half its length (the first, or one cut by a gap) says too little.
+    const seen = state.burstToday.reduce((a, b) => a + b, 0);
+    if (q !== null && seen * state.bucketMs >= 43_200_000) {
+      state.burstDays.push(q);
+      if (state.burstDays.length > config.CALIBRATION_DAYS) state.burstDays.shift();
+      state.burstMedian = median(state.burstDays);
+    }
+    state.burstDay = day;
+    state.burstToday = createDayHistogram();
+  }
+  addSample(state.burstToday, burst);
 }
