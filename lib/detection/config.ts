@@ -38,6 +38,8 @@ export interface DetectorConfig {
   CLIP_SD: number;
   /** An outage longer than this is taken as a new normal and learning resumes: real outages rarely last a day. */
   LONG_OUTAGE_MS: number;
+  /** The same while the baseline still rests on the cold-start prior (under a day of history): a guess yields sooner. */
+  LONG_OUTAGE_PRIOR_MS: number;
   /** Memory of the noise model (how much counts scatter around the baseline), in ms. */
   NOISE_MEMORY_MS: number;
   /**
@@ -106,12 +108,13 @@ export const DETECTOR_CONFIG: DetectorConfig = {
   LEVEL_PRIOR: 20,
   CLIP_SD: 3,
   LONG_OUTAGE_MS: 12 * 3_600_000,
+  LONG_OUTAGE_PRIOR_MS: 2 * 3_600_000,
   NOISE_MEMORY_MS: 7 * 86_400_000,
   FALSE_OUTAGE_WEEKS: 20,
   FALSE_POSSIBLE_WEEKS: 1,
   CALIBRATION_DAYS: 28,
-  CALIBRATION_QUANTILE: 0.99,
-  CALIBRATION_FACTOR: 3,
+  CALIBRATION_QUANTILE: 1,
+  CALIBRATION_FACTOR: 2.6,
   RATIO_OUTAGE: 4,
   RATIO_POSSIBLE: 1.5,
   MIN_REPORTS_OUTAGE: 15,

@@ -147,10 +147,10 @@ export function stepDetector(state: DetectorState, point: { t: number; count: nu
   }
   if (previous === "outage" && status !== "outage") state.endedAt = point.t;
   if (status === "ok") state.since = null;
-  else if (previous === "ok" || (previous === "possible" && status === "outage" && state.since === null)) state.since = findSurgeStart(state, point.t, sizes[1]);
+  else if (previous === "ok") state.since = findSurgeStart(state, point.t, sizes[1]);
   state.status = status;
 
-  // The calibration sample: every moment outside an outage (the threshold must not learn from what it flags).
+  // Every moment goes into the day's burst histogram, outages included: the median over days keeps one outage from mattering.
   recordBurst(state, point.t, atAverage(short, 1), config);
   learnBaseline(state, point, expectedBucket, baselineRelVar, status, tests, sizes, config);
   state.t = point.t;
@@ -172,8 +172,9 @@ export function stepDetector(state: DetectorState, point: { t: number; count: nu
 }
 
 /**
- * Robust learning: an outage teaches nothing (unless it has lasted long enough to be the new normal), a bucket
- * that meets the outage test teaches at most the usual level, a calm one at most CLIP_SD standard deviations above it.
+ * Robust learning: an outage teaches nothing (unless it has lasted long enough to be the new normal); an elevated
+ * moment (`possible`, or already meeting the outage test) teaches at most the usual level, so it can lower the
+ * baseline but never raise it; a calm one at most CLIP_SD standard deviations above the usual level.
  */
 function learnBaseline(
   state: DetectorState,
@@ -185,13 +186,14 @@ function learnBaseline(
   sizes: readonly number[],
   config: DetectorConfig,
 ): void {
+  const young = state.seen * state.bucketMs < HISTORY_MIN_MS;
   state.seen++;
-  const longOutage = status === "outage" && state.since !== null && point.t - state.since >= config.LONG_OUTAGE_MS;
+  // A cold-start prior is a guess: a level that holds for LONG_OUTAGE_PRIOR_MS says more than it does.
+  const longOutage = status === "outage" && state.since !== null && point.t - state.since >= (young ? config.LONG_OUTAGE_PRIOR_MS : config.LONG_OUTAGE_MS);
   if (status === "outage" && !longOutage) return;
+  const calm = (status === "ok" && state.streak === 0) || longOutage;
   const sd = Math.sqrt(readVariance(state.noise[1], expected) + baselineRelVar * expected * expected);
-  const calm = status === "ok" && state.streak === 0;
-  const cap = !calm && !longOutage ? expected : Math.max(1, expected + config.CLIP_SD * sd);
-  const clipped = Math.min(point.count, cap);
+  const clipped = Math.min(point.count, calm ? Math.max(1, expected + config.CLIP_SD * sd) : expected);
   const profile = readProfile(state, point.t, config).expected;
   updateProfile(state, point.t, clipped, config);
   const levelDecay = Math.exp(-state.bucketMs / config.LEVEL_MEMORY_MS);
