@@ -59,6 +59,7 @@ interface WindowTest {
   ratio: number;
   /** -log10 of the chance of at least `observed` if nothing were wrong. */
   evidence: number;
+
 }
 
 function testWindow(state: DetectorState, k: number, size: number, baselineRelVar: number, config: DetectorConfig): WindowTest {
@@ -129,7 +130,9 @@ export function stepDetector(state: DetectorState, point: { t: number; count: nu
   const outageTest = strongest >= threshold;
   const possibleTest = tests.some((w) => w !== null && w.evidence >= possibleThreshold && w.ratio >= config.RATIO_POSSIBLE && w.observed >= config.MIN_REPORTS_POSSIBLE);
   state.streak = outageTest ? state.streak + 1 : 0;
-  const persisted = outageTest && (state.streak >= config.PERSIST_BUCKETS || strongest >= config.OVERWHELMING * threshold);
+  // A flood within one minute (hundreds of reporters at once) needs no second minute; a coarser bucket always does.
+  const flooded = state.bucketMs <= 60_000 && strongest >= config.OVERWHELMING * threshold;
+  const persisted = (outageTest && state.streak >= config.PERSIST_BUCKETS) || flooded;
 
   const previous = state.status;
   let status: Status;
@@ -151,7 +154,7 @@ export function stepDetector(state: DetectorState, point: { t: number; count: nu
   state.status = status;
 
   // Every moment goes into the day's burst histogram, outages included: the median over days keeps one outage from mattering.
-  recordBurst(state, point.t, atAverage(short, 1), config);
+  recordBurst(state, point.t, atAverage(short, 1), config, state.seen * state.bucketMs < HISTORY_MIN_MS);
   learnBaseline(state, point, expectedBucket, baselineRelVar, status, tests, sizes, config);
   state.t = point.t;
   return {

@@ -37,11 +37,12 @@ function median(xs: readonly number[]): number {
 }
 
 /** Adds one bucket's burst (its short window against the average level) to today's histogram, closing a finished day. */
-export function recordBurst(state: DetectorState, t: number, burst: number, config: DetectorConfig): void {
+export function recordBurst(state: DetectorState, t: number, burst: number, config: DetectorConfig, young: boolean): void {
   const day = Math.floor(t / 86_400_000);
   if (state.burstDay !== day) {
     const q = state.burstDay === null ? null : readQuantile(state.burstToday, config.CALIBRATION_QUANTILE);
-    // A day seen for less than half its length (the first, or one cut by a gap) says too little.
+    // A day seen for less than half its length (the first, or one cut by a gap) says too little; so does a day
+    // measured against the cold-start prior rather than the service's own level (young days are not recorded).
     const seen = state.burstToday.reduce((a, b) => a + b, 0);
     if (q !== null && seen * state.bucketMs >= 43_200_000) {
       state.burstDays.push(q);
@@ -51,5 +52,5 @@ export function recordBurst(state: DetectorState, t: number, burst: number, conf
     state.burstDay = day;
     state.burstToday = createDayHistogram();
   }
-  addSample(state.burstToday, burst);
+  if (!young) addSample(state.burstToday, burst);
 }
