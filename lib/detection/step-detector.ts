@@ -123,7 +123,8 @@ export function stepDetector(state: DetectorState, point: { t: number; count: nu
   for (let k = 0; k < 3; k++) {
     const w = tests[k];
     if (w === null || w.observed < config.MIN_REPORTS_OUTAGE || w.evidence < threshold) continue;
-    const ratio = k === 0 ? w.ratio / config.BURST_RATIO_FACTOR : k === 1 ? w.ratio : Math.min(w.ratio, short.ratio);
+    // The burst window decides alone on five minutes: its surge must hold beyond one standard error of its count.
+    const ratio = k === 0 ? (w.observed - Math.sqrt(w.observed)) / Math.max(w.expected, 1e-6) / config.BURST_RATIO_FACTOR : k === 1 ? w.ratio : Math.min(w.ratio, short.ratio);
     const burst = k < 2 ? atAverage(w, k) : Math.min(atAverage(w, k), atAverage(short, 1));
     if (ratio >= config.RATIO_OUTAGE * echo && burst >= burstBar * echo) strongest = Math.max(strongest, w.evidence);
   }

