@@ -37,16 +37,16 @@ export function readIncidentStart(db: Db, id: number): number {
 
 export function writeServiceStatus(db: Db, rows: { serviceId: number; verdict: Verdict; windowMinutes: number; incidentId: number | null }[]): void {
   const upsert = db.$client.prepare(
-    `INSERT INTO service_status (service_id, status, since, observed, expected, p, window_minutes, at, incident_id)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+    `INSERT INTO service_status (service_id, status, since, observed, expected, p, window_minutes, at, incident_id, basis)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
      ON CONFLICT DO UPDATE SET status = excluded.status, since = excluded.since, observed = excluded.observed,
        expected = excluded.expected, p = excluded.p, window_minutes = excluded.window_minutes, at = excluded.at,
-       incident_id = excluded.incident_id`,
+       incident_id = excluded.incident_id, basis = excluded.basis`,
   );
   db.$client.transaction(() => {
     for (const r of rows) {
       const v = r.verdict;
-      upsert.run(r.serviceId, v.status, v.since, v.observed, v.expected, v.p, r.windowMinutes, v.t, r.incidentId);
+      upsert.run(r.serviceId, v.status, v.since, v.observed, v.expected, v.p, r.windowMinutes, v.t, r.incidentId, v.basis);
     }
   })();
 }
@@ -76,6 +76,15 @@ export function closeIncident(db: Db, id: number, endedAt: number, topProblems: 
   db.$client
     .prepare("UPDATE incidents SET ended_at = ?, top_problems = ?, top_countries = ?, closed_by = 'detector' WHERE id = ?")
     .run(endedAt, JSON.stringify(topProblems), JSON.stringify(topCountries), id);
+}
+
+/** The whole site's reports a minute over the week before `now` (the cold-start prior shares it out by popularity). */
+export function readSiteRatePerMin(db: Db, now: number): number {
+  const week = 7 * 86_400_000;
+  const row = db.$client.prepare("SELECT SUM(count) AS n, MIN(hour) AS first FROM report_hours WHERE hour >= ? AND hour < ?").get(now - week, now) as { n: number | null; first: number | null };
+  if (!row.n || row.first === null) return 0;
+  // A site younger than a week is averaged over its own age, not over a week it did not exist in.
+  return row.n / (Math.max(3_600_000, now - row.first) / 60_000);
 }
 
 /** The first hour with any report, per service: a detector is not warmed up on silence before a service existed. */

@@ -155,7 +155,10 @@ export function stepDetector(state: DetectorState, point: { t: number; count: nu
   state.status = status;
 
   // Every moment goes into the day's burst histogram, outages included: the median over days keeps one outage from mattering.
-  recordBurst(state, point.t, atAverage(short, 1), config, state.seen * state.bucketMs < HISTORY_MIN_MS);
+  // What is recorded is the burst beyond one standard error of its count: a quiet service's chance handful of
+  // reports is counting noise, not burstiness.
+  const burstBeyondNoise = (short.observed - Math.sqrt(short.observed)) / Math.max(short.expected, state.mean * sizes[1]);
+  recordBurst(state, point.t, burstBeyondNoise, config, state.seen * state.bucketMs < HISTORY_MIN_MS);
   learnBaseline(state, point, expectedBucket, baselineRelVar, status, tests, sizes, config);
   state.t = point.t;
   return {
