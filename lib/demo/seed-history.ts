@@ -12,7 +12,22 @@ import { readBaseRate } from "./service-rhythm";
  * as real history past retention), with the demo's scripted outages unless others are given. Returns the number of
  * simulated reports.
  */
-export function seedHistory({ db, from, to, random, outages = planPastOutages(to) }: { db: Db; from: number; to: number; random: () => number; outages?: ScriptedOutage[] }): number {
+export function seedHistory({
+  db,
+  from,
+  to,
+  random,
+  outages = planPastOutages(to),
+  rateScale = 1,
+}: {
+  db: Db;
+  from: number;
+  to: number;
+  random: () => number;
+  outages?: ScriptedOutage[];
+  /** Multiplies every service's usual rate (a busier site than the demo's). */
+  rateScale?: number;
+}): number {
   const c = db.$client;
   const bumpMinute = c.prepare(
     "INSERT INTO report_minutes (service_id, minute, problem, country, count) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO UPDATE SET count = count + excluded.count",
@@ -32,7 +47,7 @@ export function seedHistory({ db, from, to, random, outages = planPastOutages(to
         // Outages add a floor too, so even a quiet service's outage is clearly visible.
         // The hour's ordinary wobble moves the usual reports, not an outage's extra ones (people who cannot sign in report
         // whatever the hour's mood). Outages add a floor too, so even a quiet service's outage is clearly visible.
-        const rate = readBaseRate(service, t) * (noise + lift.multiplier - 1) + (lift.multiplier > 1 ? 0.3 * (lift.multiplier / 30) : 0);
+        const rate = rateScale * readBaseRate(service, t) * (noise + lift.multiplier - 1) + (lift.multiplier > 1 ? 0.3 * (lift.multiplier / 30) : 0);
         const n = samplePoisson(random, rate);
         if (n > 0) {
           const cells = new Map<string, number>();

@@ -21,7 +21,8 @@ describe("outage detection on synthetic per-minute series", () => {
     const crossed = series.find((p) => p.t >= SURGE && p.count > 3 * normalRate(30, p.t))!;
     const hit = firstOutage(v, SURGE)!;
     expect(hit.t - crossed.t).toBeLessThanOrEqual(5 * MIN);
-    expect(hit.observed).toBeGreaterThan(hit.expected * 3);
+    // The verdict reports the 15-minute window; a fast surge may be called from the 5-minute one before 15 minutes reach 3x.
+    expect(hit.observed).toBeGreaterThan(hit.expected * 2);
     expect(hit.since).toBeLessThanOrEqual(hit.t);
     // "Since" is when the surge began, not the start of the window that caught it.
     expect(Math.abs(hit.since! - SURGE)).toBeLessThanOrEqual(2 * MIN);
@@ -93,18 +94,47 @@ describe("outage detection on synthetic per-minute series", () => {
     expect(firstOutage(v, SURGE)!.t - SURGE).toBeLessThanOrEqual(15 * MIN);
   });
 
-  it("treats a 4.5x surge within a day of an outage as its echo, a bigger one as a new outage", () => {
+  it("treats a surge within a day of an outage as its echo unless it is ECHO_FACTOR times the outage ratio", () => {
     const first = SURGE - DAY + 6 * HOUR;
     const echo = SURGE;
-    const lift = (big: number) => (t: number) => (t >= first && t < first + HOUR ? 20 : t >= echo && t < echo + HOUR ? big : 1);
-    const run8 = run(makeSeries({ peakPerMin: 30, days: 16, seed: 10, lift: lift(4.5) }));
-    const run40 = run(makeSeries({ peakPerMin: 30, days: 16, seed: 10, lift: lift(40) }));
-    expect(firstOutage(run8, first)!.t).toBeLessThan(first + 10 * MIN);
-    expect(outagesIn(run8, echo, echo + HOUR)).toEqual([]);
-    expect(outagesIn(run40, echo, echo + HOUR).length).toBeGreaterThan(0);
-    // A day later the same 4.5x surge is an outage again.
-    const later = run(makeSeries({ peakPerMin: 30, days: 16, seed: 10, lift: (t) => (t >= first - DAY && t < first - DAY + HOUR ? 20 : t >= echo && t < echo + HOUR ? 4.5 : 1) }));
-    expect(outagesIn(later, echo, echo + HOUR).length).toBeGreaterThan(0);
+    // A calm series (no hourly drift, little per-minute noise), so a 5x surge reads 5x: above the outage ratio, below its echo bar.
+    const series = (big: number, firstAt = first) =>
+      run(makeSeries({ peakPerMin: 30, days: 16, seed: 10, noiseShape: 40, driftShape: 1e6, lift: (t) => (t >= firstAt && t < firstAt + HOUR ? 20 : t >= echo && t < echo + HOUR ? big : 1) }));
+    const echoBar = DETECTOR_CONFIG.RATIO_OUTAGE * DETECTOR_CONFIG.ECHO_FACTOR;
+    expect(5).toBeGreaterThan(DETECTOR_CONFIG.RATIO_OUTAGE);
+    expect(5).toBeLessThan(echoBar);
+    const within = series(5);
+    expect(firstOutage(within, first)!.t).toBeLessThan(first + 10 * MIN);
+    expect(outagesIn(within, echo, echo + HOUR)).toEqual([]);
+    expect(outagesIn(series(40), echo, echo + HOUR).length).toBeGreaterThan(0);
+    // Two days after the first outage the same 5x surge is an outage again.
+    expect(outagesIn(series(5, first - DAY), echo, echo + HOUR).length).toBeGreaterThan(0);
+  });
+
+  it("holds a 6-hour 10x outage as an outage throughout, its expected level never climbing toward it", () => {
+    const series = makeSeries({ peakPerMin: 20, days: 16, seed: 13, lift: (t) => (t >= SURGE && t < SURGE + 6 * HOUR ? 10 : 1) });
+    const v = run(series);
+    const first = firstOutage(v, SURGE)!;
+    const during = v.filter((x) => x.t > first.t && x.t < SURGE + 6 * HOUR);
+    expect(during.every((x) => x.status === "outage")).toBe(true);
+    // Expected follows the usual daily curve (same hour the day before), not the surge.
+    for (const x of during.filter((y, i) => i % 30 === 0 && y.t >= SURGE + 15 * MIN)) {
+      const dayBefore = v.find((y) => y.t === x.t - DAY)!;
+      expect(x.expected).toBeLessThan(dayBefore.expected * 1.25);
+      expect(x.observed).toBeGreaterThan(x.expected * 5);
+    }
+  });
+
+  it("warms up from history without learning its past outages: a week later the same hour expects the same", () => {
+    const outageAt = START + 4 * DAY + 9 * HOUR;
+    const calm = run(makeSeries({ peakPerMin: 10, days: 12, seed: 14 }));
+    const withOutage = run(makeSeries({ peakPerMin: 10, days: 12, seed: 14, lift: (t) => (t >= outageAt && t < outageAt + 4 * HOUR ? 15 : 1) }));
+    // The same week-hour a week later, and the rest of that day: what was learned is within noise of a calm history.
+    for (let t = outageAt + 7 * DAY; t < outageAt + 7 * DAY + 4 * HOUR; t += 20 * MIN) {
+      const a = calm.find((x) => x.t === t)!.expectedBucket;
+      const b = withOutage.find((x) => x.t === t)!.expectedBucket;
+      expect(b / a).toBeLessThan(1.1);
+    }
   });
 
   it("continues identically from a JSON round-trip of its state (property)", () => {
