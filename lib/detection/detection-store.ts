@@ -87,6 +87,26 @@ export function readSiteRatePerMin(db: Db, now: number): number {
   return row.n / (Math.max(3_600_000, now - row.first) / 60_000);
 }
 
+/**
+ * Each service's median reports a minute over the hours in [from, to) since its first report (hours without reports
+ * count as zero), or nothing for a service with no report in that range.
+ */
+export function readMedianRatesPerMin(db: Db, from: number, to: number): Map<number, number> {
+  const rows = db.$client.prepare("SELECT service_id AS s, hour AS h, count AS c FROM report_hours WHERE hour >= ? AND hour < ? ORDER BY service_id, hour").all(from, to) as { s: number; h: number; c: number }[];
+  const out = new Map<number, number>();
+  for (let i = 0; i < rows.length; ) {
+    const s = rows[i].s;
+    const counts: number[] = [];
+    const first = rows[i].h;
+    for (; i < rows.length && rows[i].s === s; i++) counts.push(rows[i].c);
+    const hours = Math.max(counts.length, Math.floor((to - first) / 3_600_000));
+    while (counts.length < hours) counts.push(0);
+    counts.sort((a, b) => a - b);
+    out.set(s, counts[Math.floor(counts.length / 2)] / 60);
+  }
+  return out;
+}
+
 /** The first hour with any report, per service: a detector is not warmed up on silence before a service existed. */
 export function readFirstReportHours(db: Db): Map<number, number> {
   const rows = db.$client.prepare("SELECT service_id AS s, MIN(hour) AS h FROM report_hours GROUP BY service_id").all() as { s: number; h: number }[];

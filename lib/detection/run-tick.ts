@@ -14,6 +14,7 @@ import {
   readIncidentStart,
   readMinuteTotals,
   readOpenIncidents,
+  readMedianRatesPerMin,
   readSiteRatePerMin,
   takeDetectorResets,
   saveDetectorStates,
@@ -49,12 +50,16 @@ export function runDetectionTick({ db, now, runtime, config = DETECTOR_CONFIG }:
   const byStart = new Map<number, number[]>();
   let firstHours: Map<number, number> | undefined;
   let priors: Map<number, number> | undefined;
+  let ownLevels: Map<number, number> | undefined;
   for (const s of services) {
     let state = runtime.states.get(s.id);
     if (!state || state.t === null || through - state.t > WARMUP_DAYS * 86_400_000) {
       firstHours ??= readFirstReportHours(db);
       priors ??= computePriorRates(services, readSiteRatePerMin(db, now), config);
-      state = createDetectorState(LIVE_BUCKET_MS, config, priors.get(s.id));
+      // A service with history it is about to be warmed up on starts from its own typical level (the median hour, so a
+      // past outage does not count), not from the catalog's guess: the first hours of the warm-up are then judged fairly.
+      ownLevels ??= readMedianRatesPerMin(db, through - WARMUP_DAYS * 86_400_000, through);
+      state = createDetectorState(LIVE_BUCKET_MS, config, ownLevels.get(s.id) ?? priors.get(s.id));
       // Warm up on the last WARMUP_DAYS of rollups, but not on the silence before the first report.
       state.t = Math.max(through - WARMUP_DAYS * 86_400_000, (firstHours.get(s.id) ?? through) - LIVE_BUCKET_MS);
       runtime.states.set(s.id, state);
