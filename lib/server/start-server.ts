@@ -78,6 +78,8 @@ export async function startServer(options: StartOptions = {}): Promise<http.Serv
     {
       name: "detect",
       everyMs: env.DETECTION_TICK_SECONDS * 1000,
+      // A second past each boundary: the minute just closed has all its reports committed.
+      alignMs: 1_000,
       run: (now) => {
         runDetectionTick({ db, now, runtime: detection });
         writeTickTime(db, now);
