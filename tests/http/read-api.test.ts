@@ -30,7 +30,8 @@ describe("read API on a real server", () => {
     expect(res.status).toBe(200);
     const body = await res.json();
     expect(body.buckets).toHaveLength(96);
-    // 96 quarter-hours back to back, the last the one still filling; a fresh server has no reports and expects almost none.
+    // 96 quarter-hours back to back, the last the one still filling; a fresh server has no reports, and each bucket's
+    // usual level (the detector's cold-start prior) sits inside its band.
     const starts = body.buckets.map((b: { t: string }) => Date.parse(b.t));
     expect(starts.every((t: number, i: number) => t % (15 * 60_000) === 0 && (i === 0 || t - starts[i - 1] === 15 * 60_000))).toBe(true);
     expect(Date.now() - starts.at(-1)).toBeLessThan(15 * 60_000 + 5_000);
@@ -38,7 +39,7 @@ describe("read API on a real server", () => {
       expect(b.count).toBe(0);
       expect(b.low).toBeLessThanOrEqual(b.expected);
       expect(b.expected).toBeLessThanOrEqual(b.high);
-      expect(b.high).toBeLessThan(1);
+      expect(Number.isFinite(b.high)).toBe(true);
     }
     const etag = res.headers.get("etag")!;
     expect(etag).toBeTruthy();
