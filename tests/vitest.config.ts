@@ -13,5 +13,7 @@ export default defineConfig({
     hookTimeout: 120_000,
     // Server and browser tests start real processes; two cores run two files at a time comfortably.
     maxWorkers: 2,
+    // Every expect.poll waits with a deadline; a second (the default) is too short on a shared, busy machine.
+    expect: { poll: { timeout: 10_000, interval: 50 } },
   },
 });

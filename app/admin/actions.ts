@@ -3,6 +3,7 @@
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { getDb } from "@/db/client";
+import { MAX_CATALOG_FILE_BYTES } from "@/lib/admin/config";
 import { dismissIncident } from "@/lib/admin/dismiss-incident";
 import { saveService } from "@/lib/admin/save-service";
 import { importCatalog } from "@/lib/admin/transfer-catalog";
@@ -41,7 +42,7 @@ export async function importCatalogAction(form: FormData): Promise<void> {
   await requireAdmin();
   const file = form.get("file");
   if (!(file instanceof File) || file.size === 0) redirect(back("/admin", { error: "Choose a catalog file to import." }));
-  if (file.size > 20_000_000) redirect(back("/admin", { error: "That file is over 20 MB." }));
+  if (file.size > MAX_CATALOG_FILE_BYTES) redirect(back("/admin", { error: `That file is over ${MAX_CATALOG_FILE_BYTES / 1024 / 1024} MB.` }));
   const r = importCatalog({ db: getDb(), now: Date.now(), text: await file.text() });
   if (!r.ok) redirect(back("/admin", { error: `Nothing imported: ${formatFields(r.errors)}` }));
   bumpReadGeneration();

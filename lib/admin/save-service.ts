@@ -8,9 +8,10 @@ export type SaveResult = { ok: true; slug: string; created: boolean } | { ok: fa
 
 /**
  * Adds or updates a service as an operator, with its dependencies. From then on the service is the operator's:
- * start-up's catalog refresh from the seed leaves it alone (services.source = "operator").
+ * start-up's catalog refresh from the seed leaves it alone (services.source = "operator"). The catalog import
+ * passes source "seed" for a service it finds exactly as the seed has it, so the seed keeps it up to date.
  */
-export function saveService({ db, now, input, originalSlug }: { db: Db; now: number; input: ServiceInput; originalSlug?: string }): SaveResult {
+export function saveService({ db, now, input, originalSlug, source = "operator" }: { db: Db; now: number; input: ServiceInput; originalSlug?: string; source?: "seed" | "operator" }): SaveResult {
   const all = db.select({ id: services.id, slug: services.slug }).from(services).all();
   const bySlug = new Map(all.map((r) => [r.slug, r.id]));
   const existingId = bySlug.get(originalSlug ?? input.slug);
@@ -31,7 +32,7 @@ export function saveService({ db, now, input, originalSlug }: { db: Db; now: num
     markets: JSON.stringify(input.markets),
     popularity: input.popularity,
     hidden: input.hidden,
-    source: "operator" as const,
+    source,
     updatedAt: now,
   };
   const id = db.transaction((tx) => {

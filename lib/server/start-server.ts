@@ -4,8 +4,7 @@ import { getDb } from "@/db/client";
 import type { ServiceSeed } from "@/lib/catalog/types";
 import { upsertCatalog } from "@/lib/catalog/upsert-catalog";
 import { readEnv } from "@/lib/config/env";
-import { resolveClientIp } from "@/lib/privacy/client-ip";
-import { resolveCountry } from "@/lib/privacy/lookup-country";
+import { readRequestClient } from "@/lib/privacy/read-request-client";
 import { rotateSalts } from "@/lib/privacy/daily-salt";
 import { COUNTRY_HINT_HEADER } from "@/lib/privacy/config";
 import { createIntakeLimits } from "@/lib/reports/intake-limits";
@@ -15,7 +14,7 @@ import { pruneReports } from "@/lib/reports/prune-reports";
 import { createDetectionRuntime, flushDetection, runDetectionTick } from "@/lib/detection/run-tick";
 import { bumpReadGeneration } from "@/lib/cache/read-cache";
 import { writeTickTime } from "@/lib/ops/read-health";
-import { handleIntake, isIntakeRequest } from "./handle-intake";
+import { handleIntake, isIntakeRequest, sendUnavailable } from "./handle-intake";
 import { screenRequest, type Refusal } from "./screen-request";
 import { buildSecurityHeaders, createNonce, INTAKE_SECURITY_HEADERS } from "@/lib/http/security-headers";
 import { startScheduler, type Job } from "./scheduler";
@@ -56,20 +55,17 @@ export async function startServer(options: StartOptions = {}): Promise<http.Serv
     if (isIntakeRequest(pathname)) {
       handleIntake(req, res, pathname, { config, queue }).catch((err) => {
         console.error("[intake] failed:", err instanceof Error ? err.message : err);
-        // The batch did not commit (disk full, database locked): nothing was stored, so the client may retry.
-        if (!res.headersSent) res.writeHead(503, { "Content-Type": "application/json", "Retry-After": "5", "Cache-Control": "no-store" });
-        res.end(JSON.stringify({ error: { code: "unavailable", message: "Could not record the report right now; try again shortly." } }));
+        sendUnavailable(res);
       });
       return;
     }
-    const refusal = screenRequest({ method: req.method ?? "GET", url, cookie: req.headers.cookie, authorization: req.headers.authorization }, env.ADMIN_TOKEN, Date.now());
+    const refusal = screenRequest({ method: req.method ?? "GET", url, cookie: req.headers.cookie, authorization: req.headers.authorization, contentLength: req.headers["content-length"] }, env.ADMIN_TOKEN, Date.now());
     if (refusal) return sendRefusal(req, res, refusal);
     // A fresh nonce per response: Next reads it from the request's CSP header and puts it on every script it sends.
     const securityHeaders = buildSecurityHeaders({ path: pathname, nonce: createNonce(), dev: options.dev ?? false, https });
     req.headers["content-security-policy"] = securityHeaders["Content-Security-Policy"];
     for (const [name, value] of Object.entries(securityHeaders)) res.setHeader(name, value);
-    const ip = resolveClientIp({ socketAddress: req.socket.remoteAddress, forwardedFor: req.headers["x-forwarded-for"], trustProxy: config.trustProxy });
-    const country = resolveCountry({ ip, headers: req.headers, trustProxy: config.trustProxy });
+    const { country } = readRequestClient(req, config.trustedProxyHops);
     if (country) req.headers[COUNTRY_HINT_HEADER] = country;
     else delete req.headers[COUNTRY_HINT_HEADER];
     void handleNext(req, res);

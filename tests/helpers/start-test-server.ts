@@ -31,12 +31,18 @@ export function makeTempDbPath(): string {
   return path.join(fs.mkdtempSync(path.join(os.tmpdir(), "downwire-")), "test.db");
 }
 
-/** Starts the real production server (`npm start`'s entry) on a free port with its own database file. */
-export async function startTestServer(env: Record<string, string> = {}, dbPath = makeTempDbPath(), keepDb = false): Promise<TestServer> {
+/**
+ * Starts the real production server (`npm start`'s entry) on a free port with its own database file. With `clock`,
+ * the server's clock reads that instant as it starts and runs on from there (tests/helpers/shift-clock.mjs), so a
+ * fixture built for that instant reads the same at any hour the test runs.
+ */
+export async function startTestServer(env: Record<string, string> = {}, dbPath = makeTempDbPath(), keepDb = false, options: { clock?: number } = {}): Promise<TestServer> {
   const port = await findFreePort();
-  const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", "lib/cli/start.ts"], {
+  const clockArgs = options.clock === undefined ? [] : ["--import", "./tests/helpers/shift-clock.mjs"];
+  const clockEnv = options.clock === undefined ? {} : { DOWNWIRE_TEST_CLOCK_OFFSET_MS: String(options.clock - Date.now()) };
+  const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", ...clockArgs, "lib/cli/start.ts"], {
     cwd: path.resolve(__dirname, "../.."),
-    env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", DATABASE_PATH: dbPath, NEXT_TELEMETRY_DISABLED: "1", ...env },
+    env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", DATABASE_PATH: dbPath, NEXT_TELEMETRY_DISABLED: "1", ...env, ...clockEnv },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";

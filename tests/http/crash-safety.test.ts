@@ -60,16 +60,12 @@ function findMissing(dbPath: string, acked: Ack[]): Ack[] {
   }
 }
 
-const waitFor = async (cond: () => boolean) => {
-  while (!cond()) await new Promise((r) => setTimeout(r, 20));
-};
-
 describe("crash safety", () => {
   it("keeps every acknowledged report through kill -9, with rollups that agree with the raw rows", async () => {
     const dbPath = makeTempDbPath();
     const server = await startTestServer({ TRUST_PROXY: "1" }, dbPath, true);
     const load = fireReports(server, 32);
-    await waitFor(() => load.acked.length >= 1500);
+    await expect.poll(() => load.acked.length, { timeout: 60_000, interval: 20 }).toBeGreaterThanOrEqual(1500);
     expect(await server.kill("SIGKILL")).toBeNull();
     await load.stop();
     const acked = [...load.acked];
@@ -91,17 +87,17 @@ describe("crash safety", () => {
       await again.stop();
       fs.rmSync(path.dirname(dbPath), { recursive: true, force: true });
     }
-  });
+  }, 180_000);
 
   it("drains and exits cleanly on SIGTERM: every acknowledged report stored, the WAL checkpointed away", async () => {
     const dbPath = makeTempDbPath();
     const server = await startTestServer({ TRUST_PROXY: "1" }, dbPath, true);
     const load = fireReports(server, 16);
-    await waitFor(() => load.acked.length >= 500);
+    await expect.poll(() => load.acked.length, { timeout: 60_000, interval: 20 }).toBeGreaterThanOrEqual(500);
     expect(await server.kill("SIGTERM")).toBe(0);
     await load.stop();
     expect(findMissing(dbPath, load.acked)).toEqual([]);
     expect(fs.existsSync(`${dbPath}-wal`) ? fs.statSync(`${dbPath}-wal`).size : 0).toBe(0);
     fs.rmSync(path.dirname(dbPath), { recursive: true, force: true });
-  });
+  }, 180_000);
 });
