@@ -7,6 +7,7 @@ import { orderCauseFirst, readIncidentGroup } from "@/lib/correlation/read-incid
 import { IncidentGroupIdSchema } from "@/lib/correlation/schemas";
 import { formatDuration, formatUtc } from "@/lib/incidents/format-duration";
 import { GroupTimeline } from "@/app/components/group-timeline";
+import { NotifyButton } from "@/app/components/notify-button";
 import "@/app/components/incident-groups.css";
 
 export const dynamic = "force-dynamic";
@@ -43,6 +44,12 @@ export default async function IncidentGroupPage({ params }: Props) {
         <h1>{g.headline}</h1>
         <span className={`chip ${g.open ? "chip-outage" : "chip-ok"}`}>{g.open ? "Ongoing" : "Ended"}</span>{" "}
         {cause && <span className="chip chip-possible">{`Confidence ${cause.confidence.toFixed(2)}`}</span>}
+        <NotifyButton
+          services={[...new Set([...(cause?.kind === "upstream" ? [cause.service.slug] : []), ...g.members.map((m) => m.service.slug)])]}
+          groups
+          subject={cause?.kind === "upstream" ? `${cause.service.name} or the services that run on it` : "these services"}
+          storageKey={`group:${g.id}`}
+        />
       </div>
       <section className="card stack" aria-labelledby="why-h">
         <h2 id="why-h">Why Downwire thinks so</h2>
