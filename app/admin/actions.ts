@@ -2,13 +2,13 @@
 
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { getDb } from "@/db/client";
+import { getStores } from "@/lib/stores/get-stores";
 import { dismissIncident } from "@/lib/admin/dismiss-incident";
 import { saveService } from "@/lib/admin/save-service";
 import { importCatalog } from "@/lib/admin/transfer-catalog";
 import { bumpReadGeneration } from "@/lib/cache/read-cache";
 import { ServiceInputSchema } from "@/lib/catalog/schemas";
-import { toFieldErrors } from "@/lib/reports/schemas";
+import { toFieldErrors } from "@/lib/http/field-errors";
 import { requireAdmin } from "./require-admin";
 
 const back = (path: string, params: Record<string, string>) => `${path}?${new URLSearchParams(params)}`;
@@ -19,7 +19,7 @@ export async function saveServiceAction(form: FormData): Promise<void> {
   const where = original ? `/admin/services/${original}` : "/admin/services/new";
   const parsed = ServiceInputSchema.safeParse(Object.fromEntries(form.entries()));
   if (!parsed.success) redirect(back(where, { error: formatFields(toFieldErrors(parsed.error)) }));
-  const r = saveService({ db: getDb(), now: Date.now(), input: parsed.data, originalSlug: original });
+  const r = await saveService({ admin: (await getStores()).admin, now: Date.now(), input: parsed.data, originalSlug: original });
   if (!r.ok) redirect(back(where, { error: formatFields(r.fields) }));
   bumpReadGeneration();
   redirect(back("/admin", { done: `Saved ${r.slug}.` }));
@@ -31,7 +31,7 @@ export async function dismissIncidentAction(form: FormData): Promise<void> {
   await requireAdmin();
   const parsed = DismissSchema.safeParse(Object.fromEntries(form.entries()));
   if (!parsed.success) redirect(back("/admin", { error: formatFields(toFieldErrors(parsed.error)) }));
-  const r = dismissIncident({ db: getDb(), now: Date.now(), ...parsed.data });
+  const r = await dismissIncident({ admin: (await getStores()).admin, now: Date.now(), ...parsed.data });
   if (!r.ok) redirect(back("/admin", { error: "No such incident." }));
   bumpReadGeneration();
   redirect(back("/admin", { done: `Closed incident ${parsed.data.id} as a false alarm.` }));
@@ -42,7 +42,7 @@ export async function importCatalogAction(form: FormData): Promise<void> {
   const file = form.get("file");
   if (!(file instanceof File) || file.size === 0) redirect(back("/admin", { error: "Choose a catalog file to import." }));
   if (file.size > 20_000_000) redirect(back("/admin", { error: "That file is over 20 MB." }));
-  const r = importCatalog({ db: getDb(), now: Date.now(), text: await file.text() });
+  const r = await importCatalog({ admin: (await getStores()).admin, now: Date.now(), text: await file.text() });
   if (!r.ok) redirect(back("/admin", { error: `Nothing imported: ${formatFields(r.errors)}` }));
   bumpReadGeneration();
   redirect(back("/admin", { done: `Imported: ${r.created} added, ${r.updated} updated.` }));

@@ -1,7 +1,7 @@
 "use client";
 
 import { Area, Bar, CartesianGrid, ComposedChart, Line, ReferenceArea, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import type { SeriesBucketPoint } from "@/lib/reports/read-series";
+import type { SeriesBucketPoint } from "@/lib/charts/series-point";
 
 const formatTime = (iso: string) => iso.slice(11, 16);
 const formatDay = (iso: string) => `${iso.slice(5, 10)} ${iso.slice(11, 13)}h`;

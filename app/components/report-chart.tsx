@@ -1,6 +1,6 @@
 "use client";
 
-import type { SeriesBucketPoint } from "@/lib/reports/read-series";
+import type { SeriesBucketPoint } from "@/lib/charts/series-point";
 import { ReportChartSvg, type ChartHighlight } from "./report-chart-svg";
 
 /** Reports per bucket as bars, with the same numbers as a table for screen readers and no-JS readers. */

@@ -1,15 +1,16 @@
-import type { Db } from "@/db/client";
-import { invalidateCatalog, listAllServices } from "@/lib/catalog/read-catalog";
+import { invalidateCatalog, readCatalog } from "@/lib/catalog/read-catalog";
+import type { CatalogStore } from "@/lib/catalog/store/catalog-store";
 import { CatalogFileSchema, type CatalogFile } from "@/lib/catalog/schemas";
-import { toFieldErrors } from "@/lib/reports/schemas";
+import { toFieldErrors } from "@/lib/http/field-errors";
 import { saveService } from "./save-service";
+import type { AdminStore } from "./store/admin-store";
 
 /** The whole catalog, hidden services included, in the file format import reads back. */
-export function exportCatalog({ db }: { db: Db }): CatalogFile {
+export async function exportCatalog({ catalog }: { catalog: CatalogStore }): Promise<CatalogFile> {
   return {
     format: "downwire-catalog",
     version: 1,
-    services: listAllServices(db).map((s) => ({
+    services: (await readCatalog(catalog)).all.map((s) => ({
       slug: s.slug,
       name: s.name,
       category: s.category,
@@ -29,7 +30,7 @@ export type ImportResult = { ok: true; created: number; updated: number } | { ok
  * Adds and updates services from a catalog file (nothing is deleted). All or nothing: services first, then their
  * dependencies, so a file may list a service before what it depends on.
  */
-export function importCatalog({ db, now, text }: { db: Db; now: number; text: string }): ImportResult {
+export async function importCatalog({ admin, now, text }: { admin: AdminStore; now: number; text: string }): Promise<ImportResult> {
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -38,25 +39,25 @@ export function importCatalog({ db, now, text }: { db: Db; now: number; text: st
   }
   const parsed = CatalogFileSchema.safeParse(json);
   if (!parsed.success) return { ok: false, errors: toFieldErrors(parsed.error) };
-  const existing = new Set(listAllServices(db).map((s) => s.slug));
+  const existing = new Set((await admin.readServiceIds()).keys());
   let created = 0;
   let updated = 0;
   const errors: Record<string, string> = {};
   try {
-    db.$client.transaction(() => {
+    await admin.transaction(async (tx) => {
       for (const pass of ["services", "dependencies"] as const) {
         for (const input of parsed.data.services) {
           const known = existing.has(input.slug) || pass === "dependencies";
-          const r = saveService({ db, now, input: pass === "services" ? { ...input, dependsOn: [] } : input, originalSlug: known ? input.slug : undefined });
+          const r = await saveService({ admin: tx, now, input: pass === "services" ? { ...input, dependsOn: [] } : input, originalSlug: known ? input.slug : undefined });
           if (!r.ok) for (const [k, v] of Object.entries(r.fields)) errors[`${input.slug}.${k}`] = v;
           else if (pass === "services") existing.has(input.slug) ? updated++ : created++;
         }
         if (Object.keys(errors).length) throw new ImportAborted();
       }
-    })();
+    });
   } catch (error) {
     if (!(error instanceof ImportAborted)) throw error;
-    invalidateCatalog(db);
+    invalidateCatalog();
     return { ok: false, errors };
   }
   return { ok: true, created, updated };

@@ -7,7 +7,8 @@ import { MAX_BODY_BYTES } from "@/lib/reports/config";
 import { toIntakeResponse, type IntakeResponse } from "@/lib/reports/intake-response";
 import type { IntakeConfig } from "@/lib/reports/config";
 import type { IntakeQueue } from "@/lib/reports/intake-queue";
-import { ReportInputSchema, toFieldErrors } from "@/lib/reports/schemas";
+import { toFieldErrors } from "@/lib/http/field-errors";
+import { ReportInputSchema } from "@/lib/reports/schemas";
 import { readBody } from "./read-body";
 
 const API_PATH = "/api/v1/reports";

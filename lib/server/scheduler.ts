@@ -5,24 +5,44 @@ export interface Job {
   run: (now: number) => void | Promise<void>;
 }
 
-/** Starts every job (once right away, then on its interval) and returns a function that stops them all. */
-export function startScheduler(jobs: Job[], clock: () => number = Date.now): () => void {
+export interface Scheduler {
+  /** Runs a job now, out of turn (unless it is running already). */
+  runNow: (name: string) => Promise<void>;
+  /** Stops every timer and resolves once no job is running. */
+  stop: () => Promise<void>;
+}
+
+/** Starts every job (once right away, then on its interval). */
+export function startScheduler(jobs: Job[], clock: () => number = Date.now): Scheduler {
   const timers: NodeJS.Timeout[] = [];
+  const runners = new Map<string, () => Promise<void>>();
+  const running = new Set<Promise<void>>();
   for (const job of jobs) {
-    let running = false;
-    const tick = async () => {
-      if (running) return; // a slow run must not pile up behind itself
-      running = true;
-      try {
-        await job.run(clock());
-      } catch (err) {
-        console.error(`[scheduler] ${job.name} failed:`, err instanceof Error ? err.message : err);
-      } finally {
-        running = false;
-      }
+    let current: Promise<void> | null = null;
+    const tick = () => {
+      // A slow run must not pile up behind itself.
+      current ??= (async () => {
+        try {
+          await job.run(clock());
+        } catch (err) {
+          console.error(`[scheduler] ${job.name} failed:`, err instanceof Error ? err.message : err);
+        }
+      })().finally(() => {
+        running.delete(current!);
+        current = null;
+      });
+      running.add(current);
+      return current;
     };
+    runners.set(job.name, tick);
     void tick();
     timers.push(setInterval(tick, job.everyMs));
   }
-  return () => timers.forEach(clearInterval);
+  return {
+    runNow: (name) => runners.get(name)?.() ?? Promise.resolve(),
+    stop: async () => {
+      timers.forEach(clearInterval);
+      await Promise.all([...running]);
+    },
+  };
 }

@@ -1,22 +1,22 @@
 import { XMLValidator } from "fast-xml-parser";
 import { parseAtomFeed, parseRssFeed } from "feedsmith";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openDb } from "../../db/client";
 import { CLOUDFLARE_HIT, makeLiveGroupDb } from "../helpers/make-live-group";
-import { makeTempDbPath, startTestServer, type TestServer } from "../helpers/start-test-server";
+import { startTestServer, type TestServer } from "../helpers/start-test-server";
+import { createTestDatabase } from "../helpers/test-database";
 
 let server: TestServer;
 const incidentOf: Record<string, number> = {};
 
 // A server 40 minutes into a Cloudflare outage that 8 of its dependents (and, by coincidence, Steam) are in too.
 beforeAll(async () => {
-  const dbPath = makeTempDbPath();
-  makeLiveGroupDb(dbPath, Date.now());
-  const db = openDb(dbPath);
-  const rows = db.$client.prepare("SELECT s.slug, MAX(i.id) AS id FROM incidents i JOIN services s ON s.id = i.service_id GROUP BY s.slug").all() as { slug: string; id: number }[];
+  const database = await createTestDatabase();
+  await makeLiveGroupDb(database, Date.now());
+  const db = await database.open();
+  const rows = await db.sql.all<{ slug: string; id: number }>("SELECT s.slug, MAX(i.id) AS id FROM incidents i JOIN services s ON s.id = i.service_id GROUP BY s.slug");
   for (const r of rows) incidentOf[r.slug] = r.id;
-  db.$client.close();
-  server = await startTestServer({}, dbPath);
+  await db.close();
+  server = await startTestServer({}, database);
 });
 afterAll(() => server?.stop());
 

@@ -6,11 +6,11 @@ import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { parseAtomFeed, parseRssFeed } from "feedsmith";
 import { PNG } from "pngjs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openDb } from "../../db/client";
 import { upsertCatalog } from "../../lib/catalog/upsert-catalog";
 import { ARTIFACTS_DIR } from "../helpers/browser";
 import { makeIncidentHistory } from "../helpers/make-incident";
-import { makeTempDbPath, startTestServer, type TestServer } from "../helpers/start-test-server";
+import { startTestServer, type TestServer } from "../helpers/start-test-server";
+import { createTestDatabase } from "../helpers/test-database";
 
 const MIN = 60_000;
 const HOUR = 60 * MIN;
@@ -20,15 +20,15 @@ let incidentId: number;
 
 // A database that already holds one closed Steam outage, as a real server would after a day of traffic.
 beforeAll(async () => {
-  const dbPath = makeTempDbPath();
-  const db = openDb(dbPath);
+  const database = await createTestDatabase();
+  const db = await database.open();
   const now = Date.now();
-  upsertCatalog({ db, now });
+  await upsertCatalog({ catalog: db.catalog, now });
   const until = Math.floor(now / MIN) * MIN - MIN;
-  makeIncidentHistory(db, { slug: "steam", surgeAt: until - 8 * HOUR, until });
-  incidentId = (db.$client.prepare("SELECT id FROM incidents WHERE ended_at IS NOT NULL").get() as { id: number }).id;
-  db.$client.close();
-  server = await startTestServer({}, dbPath);
+  await makeIncidentHistory(db, { slug: "steam", surgeAt: until - 8 * HOUR, until });
+  [{ id: incidentId }] = await db.sql.all<{ id: number }>("SELECT id FROM incidents WHERE ended_at IS NOT NULL");
+  await db.close();
+  server = await startTestServer({}, database);
 });
 afterAll(() => server?.stop());
 

@@ -7,7 +7,7 @@ import { startTestServer } from "../helpers/start-test-server";
  * a script whose figures go in the README, not a test; the suite checks accessibility only.
  */
 async function main() {
-  const server = await startTestServer({}, makeEmbedFixtureDb());
+  const server = await startTestServer({}, await makeEmbedFixtureDb());
   try {
     const incident = (await (await fetch(`${server.url}/api/v1/incidents?service=outlook`)).json()).incidents[0];
     const pages = ["/embed/outlook", "/embed/outlook?range=7d&theme=dark", `/embed/outlook/incidents/${incident.id}`];

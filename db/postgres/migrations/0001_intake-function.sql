@@ -1,0 +1,86 @@
+-- Intake's group commit on PostgreSQL: one call per batch (one round trip), the same rules in the same order as the
+-- embedded store (lib/reports/store/sqlite-intake.ts), with their memory shared by every node in intake_keys.
+-- Batches from all nodes take turns (a transaction-scoped advisory lock), so each sees every earlier batch's keys:
+-- a reporter is counted once, and the burst and network limits hold, whichever node a report reaches.
+-- outcomes[i]: 0 counted, 1 duplicate, 2 rate limited (retry_ms[i] until it may report again), 3 network limited.
+CREATE OR REPLACE FUNCTION downwire_admit_reports(
+  p_now bigint,
+  p_dedupe_ms bigint,
+  p_burst_limit integer,
+  p_burst_ms bigint,
+  p_network_limit integer,
+  p_network_ms bigint,
+  p_service integer[],
+  p_problem text[],
+  p_country text[],
+  p_reporter bigint[],
+  p_client bigint[],
+  p_network bigint[],
+  OUT outcomes smallint[],
+  OUT retry_ms integer[]
+) LANGUAGE plpgsql AS $$
+DECLARE
+  n integer := coalesce(cardinality(p_service), 0);
+  counted integer[] := '{}';
+  i integer;
+  seen bigint[];
+  client_recent bigint[];
+  network_recent bigint[];
+  base bigint;
+BEGIN
+  outcomes := array_fill(0::smallint, ARRAY[n]);
+  retry_ms := array_fill(0, ARRAY[n]);
+  IF n = 0 THEN
+    RETURN;
+  END IF;
+  PERFORM pg_advisory_xact_lock(7301002);
+  FOR i IN 1..n LOOP
+    seen := NULL;
+    SELECT hits INTO seen FROM intake_keys WHERE key = p_reporter[i];
+    IF seen IS NOT NULL AND seen[cardinality(seen)] > p_now - p_dedupe_ms THEN
+      outcomes[i] := 1;
+      CONTINUE;
+    END IF;
+    -- Stored hits are ascending, so the ones still inside a window are a tail.
+    client_recent := NULL;
+    SELECT array(SELECT h FROM unnest(k.hits) AS h WHERE h > p_now - p_burst_ms) INTO client_recent FROM intake_keys AS k WHERE k.key = p_client[i];
+    client_recent := coalesce(client_recent, '{}');
+    IF cardinality(client_recent) >= p_burst_limit THEN
+      outcomes[i] := 2;
+      retry_ms[i] := client_recent[cardinality(client_recent) - p_burst_limit + 1] + p_burst_ms - p_now;
+      CONTINUE;
+    END IF;
+    network_recent := NULL;
+    SELECT array(SELECT h FROM unnest(k.hits) AS h WHERE h > p_now - p_network_ms) INTO network_recent FROM intake_keys AS k WHERE k.key = p_network[i];
+    network_recent := coalesce(network_recent, '{}');
+    IF cardinality(network_recent) >= p_network_limit THEN
+      outcomes[i] := 3;
+      CONTINUE;
+    END IF;
+    -- Only the newest `limit` hits ever decide anything: a huge limit must not mean a huge row.
+    INSERT INTO intake_keys (key, hits, expires_at) VALUES
+      (p_reporter[i], ARRAY[p_now], p_now + p_dedupe_ms),
+      (p_client[i], (client_recent || p_now)[greatest(1, cardinality(client_recent) + 2 - p_burst_limit):], p_now + p_burst_ms),
+      (p_network[i], (network_recent || p_now)[greatest(1, cardinality(network_recent) + 2 - p_network_limit):], p_now + p_network_ms)
+    ON CONFLICT (key) DO UPDATE SET hits = excluded.hits, expires_at = excluded.expires_at;
+    counted := counted || i;
+  END LOOP;
+
+  IF cardinality(counted) = 0 THEN
+    RETURN;
+  END IF;
+  -- Report ids are created_at (ms) x 1024 + a sequence, after the newest row: time-ordered across nodes, since
+  -- batches take turns. The rollups use the time an id encodes, so raw rows and rollups agree minute by minute.
+  SELECT greatest(coalesce(max(id), 0) + 1, p_now * 1024) INTO base FROM reports;
+  INSERT INTO reports (id, service_id, reporter)
+    SELECT base + u.k - 1, p_service[u.c], p_reporter[u.c] FROM unnest(counted) WITH ORDINALITY AS u(c, k);
+  INSERT INTO report_minutes (service_id, minute, problem, country, count)
+    SELECT p_service[u.c], (base + u.k - 1) / 1024 / 60000 * 60000, p_problem[u.c], p_country[u.c], count(*)
+    FROM unnest(counted) WITH ORDINALITY AS u(c, k) GROUP BY 1, 2, 3, 4
+    ON CONFLICT (service_id, minute, problem, country) DO UPDATE SET count = report_minutes.count + excluded.count;
+  INSERT INTO report_hours (service_id, hour, count)
+    SELECT p_service[u.c], (base + u.k - 1) / 1024 / 3600000 * 3600000, count(*)
+    FROM unnest(counted) WITH ORDINALITY AS u(c, k) GROUP BY 1, 2
+    ON CONFLICT (service_id, hour) DO UPDATE SET count = report_hours.count + excluded.count;
+END;
+$$;

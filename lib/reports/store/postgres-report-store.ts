@@ -1,0 +1,85 @@
+import type { PgDb } from "@/db/postgres/client";
+import { MINUTE_MS } from "../config";
+import type { Admission, HistoryCell, IntakeRules, PreparedReport } from "./report-store";
+import { SqlReportStore, sumHours } from "./sql-report-store";
+
+const OUTCOMES = ["counted", "duplicate", "rate_limited", "network_limited"] as const;
+/** The intake function's advisory lock (db/postgres/migrations/0001): pruning takes turns with intake batches. */
+const INTAKE_LOCK = 7_301_002;
+
+const toKey = (key: Buffer | number) => {
+  if (typeof key === "number") throw new Error("a shared store needs stored (HMAC) limit keys");
+  return key.readBigInt64BE(0).toString();
+};
+
+/**
+ * The shared store: any node takes reports, and a batch is one call of the intake function (one round trip), which
+ * applies the rules against their memory in the database (intake_keys) and writes the counted reports, batches from
+ * every node taking turns.
+ */
+export class PostgresReportStore extends SqlReportStore {
+  readonly shared = true;
+
+  constructor(private readonly db: PgDb) {
+    super(db);
+  }
+
+  async admit(batch: readonly PreparedReport[], now: number, rules: IntakeRules): Promise<Admission[]> {
+    if (!batch.length) return [];
+    const [row] = await this.db.query<{ outcomes: number[]; retry_ms: number[] }>(
+      "downwire_admit_reports",
+      "SELECT outcomes, retry_ms FROM downwire_admit_reports($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)",
+      [
+        now,
+        rules.dedupeWindowMs,
+        rules.burstLimit,
+        rules.burstWindowMs,
+        rules.networkLimit,
+        rules.networkWindowMs,
+        batch.map((r) => r.serviceId),
+        batch.map((r) => r.problem),
+        batch.map((r) => r.country),
+        batch.map((r) => toKey(r.reporter)),
+        batch.map((r) => toKey(r.client)),
+        batch.map((r) => toKey(r.network)),
+      ],
+    );
+    return row.outcomes.map((code, i): Admission => {
+      const outcome = OUTCOMES[code];
+      return outcome === "rate_limited" ? { outcome, retryAfterMs: row.retry_ms[i] } : { outcome };
+    });
+  }
+
+  addHistory(cells: readonly HistoryCell[]): Promise<void> {
+    const hours = sumHours(cells);
+    // Whole columns as arrays: one short statement however many cells.
+    return this.db.transaction(async (tx) => {
+      await tx.run(
+        `INSERT INTO report_minutes (service_id, minute, problem, country, count)
+         SELECT * FROM unnest(?::int[], ?::bigint[], ?::text[], ?::text[], ?::int[])
+         ON CONFLICT (service_id, minute, problem, country) DO UPDATE SET count = report_minutes.count + excluded.count`,
+        [cells.map((c) => c.serviceId), cells.map((c) => Math.floor(c.minute / MINUTE_MS) * MINUTE_MS), cells.map((c) => c.problem), cells.map((c) => c.country), cells.map((c) => c.count)],
+      );
+      await tx.run(
+        `INSERT INTO report_hours (service_id, hour, count) SELECT * FROM unnest(?::int[], ?::bigint[], ?::int[])
+         ON CONFLICT (service_id, hour) DO UPDATE SET count = report_hours.count + excluded.count`,
+        [hours.map((h) => h.serviceId), hours.map((h) => h.hour), hours.map((h) => h.count)],
+      );
+    });
+  }
+
+  async pruneIntakeMemory(now: number, slice: number, slices: number): Promise<number> {
+    // Keys are uniform 64-bit hashes: slice `slice` of `slices` is one range of the primary key.
+    const span = 2n ** 64n / BigInt(slices);
+    const from = -(2n ** 63n) + span * BigInt(slice);
+    const to = slice === slices - 1 ? 2n ** 63n - 1n : from + span - 1n;
+    return this.db.transaction(async (tx) => {
+      await tx.run("SELECT pg_advisory_xact_lock(?)", [INTAKE_LOCK]);
+      return tx.run("DELETE FROM intake_keys WHERE key BETWEEN ? AND ? AND expires_at < ?", [from.toString(), to.toString(), now]);
+    });
+  }
+
+  protected async checkIntegrity(): Promise<null> {
+    return null;
+  }
+}
