@@ -12,13 +12,13 @@ const yieldTurn = () => new Promise((resolve) => setImmediate(resolve));
  * Deletes raw reports past retention in batches (an id range: ids are time-ordered), letting intake run between
  * them; the rollups keep the counts. Returns how many were deleted.
  */
-export async function pruneReports({ reports, now, retentionMs }: { reports: ReportStore; now: number; retentionMs: number }): Promise<number> {
+export async function pruneReports({ reports, now, retentionMs, batch = PRUNE_BATCH }: { reports: ReportStore; now: number; retentionMs: number; batch?: number }): Promise<number> {
   const before = (now - retentionMs) * REPORT_ID_PER_MS;
   let total = 0;
   for (;;) {
-    const n = await reports.pruneRaw(before, PRUNE_BATCH);
+    const n = await reports.pruneRaw(before, batch);
     total += n;
-    if (n < PRUNE_BATCH) return total;
+    if (n < batch) return total;
     await yieldTurn();
   }
 }
