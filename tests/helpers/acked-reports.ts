@@ -15,15 +15,22 @@ export interface Ack {
  * Many concurrent reporters, each report a distinct address and agent, until `stop()`, alternating between the given
  * servers; collects the 201s.
  */
-export function fireReports(servers: TestServer | readonly TestServer[], workers: number) {
+export function fireReports(servers: TestServer | readonly TestServer[], workers: number, { services = SERVICES, perSecond = Infinity, from = 0 }: { services?: readonly string[]; perSecond?: number; from?: number } = {}) {
   const targets = Array.isArray(servers) ? servers : [servers as TestServer];
+  const started = Date.now();
   const acked: Ack[] = [];
   let running = true;
   let n = 0;
   const worker = async () => {
     while (running) {
-      const i = n++;
-      const report = { service: SERVICES[i % SERVICES.length], ip: `${1 + (i >> 16)}.${(i >> 8) & 255}.${i & 255}.9`, ua: `${BROWSER_UA} c${i}` };
+      // Paced: report n goes out no earlier than n / perSecond seconds in.
+      const due = started + (n / perSecond) * 1000;
+      if (due > Date.now()) {
+        await new Promise((r) => setTimeout(r, due - Date.now()));
+        continue;
+      }
+      const i = from + n++;
+      const report = { service: services[i % services.length], ip: `${1 + (i >> 16)}.${(i >> 8) & 255}.${i & 255}.9`, ua: `${BROWSER_UA} c${i}` };
       try {
         const res = await fetch(targets[i % targets.length].url + "/api/v1/reports", {
           method: "POST",

@@ -96,10 +96,20 @@ export class SqlDetectionStore implements DetectionStore {
   }
 }
 
+/**
+ * Two incidents of one service never start this close together (an ended outage cools down for hours first), so an
+ * incident stored this near the start is the same outage, seen again by a new leader replaying minutes its
+ * predecessor saw (a report that landed late in a minute can move the start a little).
+ */
+const SAME_OUTAGE_MS = 15 * 60_000;
+
 /** The incident of this service that started then: the stored one (a replay), else a new one; null if already closed. */
 async function openIncident(tx: SqlClient, serviceId: number, v: VerdictNumbers): Promise<number | null> {
   const startedAt = v.since ?? v.t;
-  const stored = await tx.get<{ id: number; endedAt: number | null }>(`SELECT id, ended_at AS "endedAt" FROM incidents WHERE service_id = ? AND started_at = ? ORDER BY id LIMIT 1`, [serviceId, startedAt]);
+  const stored = await tx.get<{ id: number; endedAt: number | null }>(
+    `SELECT id, ended_at AS "endedAt" FROM incidents WHERE service_id = ? AND started_at >= ? AND started_at <= ? ORDER BY ABS(started_at - ?), id LIMIT 1`,
+    [serviceId, startedAt - SAME_OUTAGE_MS, startedAt + SAME_OUTAGE_MS, startedAt],
+  );
   if (stored) return stored.endedAt === null ? stored.id : null;
   const row = await tx.get<{ id: number }>(
     "INSERT INTO incidents (service_id, started_at, detected_at, peak_at, peak_count, peak_expected) VALUES (?, ?, ?, ?, ?, ?) RETURNING id",
