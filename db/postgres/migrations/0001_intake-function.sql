@@ -1,5 +1,5 @@
 -- Intake's group commit on PostgreSQL: one call per batch (one round trip), the same rules in the same order as the
--- embedded store (lib/reports/store/sqlite-intake.ts), with their memory shared by every node in intake_keys.
+-- embedded store (lib/reports/store/sqlite-report-store.ts), with their memory shared by every node in intake_keys.
 -- Batches from all nodes take turns (a transaction-scoped advisory lock), so each sees every earlier batch's keys:
 -- a reporter is counted once, and the burst and network limits hold, whichever node a report reaches.
 -- outcomes[i]: 0 counted, 1 duplicate, 2 rate limited (retry_ms[i] until it may report again), 3 network limited.
@@ -22,6 +22,11 @@ CREATE OR REPLACE FUNCTION downwire_admit_reports(
 DECLARE
   n integer := coalesce(cardinality(p_service), 0);
   counted integer[] := '{}';
+  shared integer[];
+  lone_i integer[];
+  lone_o smallint[];
+  lone_retry integer[];
+  j integer;
   i integer;
   seen bigint[];
   client_recent bigint[];
@@ -34,14 +39,60 @@ BEGIN
     RETURN;
   END IF;
   PERFORM pg_advisory_xact_lock(7301002);
-  FOR i IN 1..n LOOP
+
+  -- Reports that share no key (reporter, client, network) with another of the batch are independent of each other:
+  -- decided and remembered together, in one statement. Usually that is all of them.
+  WITH batch AS (
+    SELECT u.i::integer AS i, u.r, u.c, u.n,
+      count(*) OVER (PARTITION BY u.r) AS nr, count(*) OVER (PARTITION BY u.c) AS nc, count(*) OVER (PARTITION BY u.n) AS nn
+    FROM unnest(p_reporter, p_client, p_network) WITH ORDINALITY AS u(r, c, n, i)
+  ),
+  lone AS (
+    SELECT b.i, b.r, b.c, b.n,
+      (SELECT k.hits[cardinality(k.hits)] FROM intake_keys AS k WHERE k.key = b.r) AS seen,
+      -- Stored hits are ascending, so the ones still inside a window are a tail.
+      coalesce((SELECT array(SELECT h FROM unnest(k.hits) AS h WHERE h > p_now - p_burst_ms) FROM intake_keys AS k WHERE k.key = b.c), '{}') AS ch,
+      coalesce((SELECT array(SELECT h FROM unnest(k.hits) AS h WHERE h > p_now - p_network_ms) FROM intake_keys AS k WHERE k.key = b.n), '{}') AS nh
+    FROM batch AS b WHERE b.nr = 1 AND b.nc = 1 AND b.nn = 1
+  ),
+  decided AS (
+    SELECT l.*,
+      CASE WHEN l.seen > p_now - p_dedupe_ms THEN 1 WHEN cardinality(l.ch) >= p_burst_limit THEN 2 WHEN cardinality(l.nh) >= p_network_limit THEN 3 ELSE 0 END::smallint AS o
+    FROM lone AS l
+  ),
+  remembered AS (
+    -- Only the newest `limit` hits ever decide anything: a huge limit must not mean a huge row.
+    INSERT INTO intake_keys (key, hits, expires_at)
+    SELECT v.key, v.hits, v.expires_at FROM decided AS d
+    CROSS JOIN LATERAL (VALUES
+      (d.r, ARRAY[p_now], p_now + p_dedupe_ms),
+      (d.c, (d.ch || p_now)[greatest(1, cardinality(d.ch) + 2 - p_burst_limit):], p_now + p_burst_ms),
+      (d.n, (d.nh || p_now)[greatest(1, cardinality(d.nh) + 2 - p_network_limit):], p_now + p_network_ms)
+    ) AS v(key, hits, expires_at)
+    WHERE d.o = 0
+    ON CONFLICT (key) DO UPDATE SET hits = excluded.hits, expires_at = excluded.expires_at
+  )
+  SELECT array_agg(d.i ORDER BY d.i), array_agg(d.o ORDER BY d.i),
+    array_agg(CASE WHEN d.o = 2 THEN d.ch[cardinality(d.ch) - p_burst_limit + 1] + p_burst_ms - p_now ELSE 0 END::integer ORDER BY d.i)
+  INTO lone_i, lone_o, lone_retry FROM decided AS d;
+  FOR j IN 1..coalesce(cardinality(lone_i), 0) LOOP
+    outcomes[lone_i[j]] := lone_o[j];
+    retry_ms[lone_i[j]] := lone_retry[j];
+    IF lone_o[j] = 0 THEN
+      counted := counted || lone_i[j];
+    END IF;
+  END LOOP;
+
+  -- The rest share a key with another report of the batch (one client reporting several services, several addresses
+  -- of one network): one at a time, in batch order, each seeing what the ones before it did.
+  SELECT coalesce(array_agg(s ORDER BY s), '{}') INTO shared FROM generate_series(1, n) AS s WHERE s <> ALL(coalesce(lone_i, '{}'));
+  FOREACH i IN ARRAY shared LOOP
     seen := NULL;
     SELECT hits INTO seen FROM intake_keys WHERE key = p_reporter[i];
     IF seen IS NOT NULL AND seen[cardinality(seen)] > p_now - p_dedupe_ms THEN
       outcomes[i] := 1;
       CONTINUE;
     END IF;
-    -- Stored hits are ascending, so the ones still inside a window are a tail.
     client_recent := NULL;
     SELECT array(SELECT h FROM unnest(k.hits) AS h WHERE h > p_now - p_burst_ms) INTO client_recent FROM intake_keys AS k WHERE k.key = p_client[i];
     client_recent := coalesce(client_recent, '{}');
@@ -57,7 +108,6 @@ BEGIN
       outcomes[i] := 3;
       CONTINUE;
     END IF;
-    -- Only the newest `limit` hits ever decide anything: a huge limit must not mean a huge row.
     INSERT INTO intake_keys (key, hits, expires_at) VALUES
       (p_reporter[i], ARRAY[p_now], p_now + p_dedupe_ms),
       (p_client[i], (client_recent || p_now)[greatest(1, cardinality(client_recent) + 2 - p_burst_limit):], p_now + p_burst_ms),
@@ -69,6 +119,7 @@ BEGIN
   IF cardinality(counted) = 0 THEN
     RETURN;
   END IF;
+  SELECT array_agg(c ORDER BY c) INTO counted FROM unnest(counted) AS c;
   -- Report ids are created_at (ms) x 1024 + a sequence, after the newest row: time-ordered across nodes, since
   -- batches take turns. The rollups use the time an id encodes, so raw rows and rollups agree minute by minute.
   SELECT greatest(coalesce(max(id), 0) + 1, p_now * 1024) INTO base FROM reports;
