@@ -15,16 +15,23 @@ export interface IntakeQueue {
 }
 
 /**
+ * Batches written at once: one on SQLite (a synchronous transaction leaves nothing to overlap), two on a shared
+ * database, where a batch waits on the network and the server's commit while the next one is already on its way.
+ */
+export const BATCHES_IN_FLIGHT = { embedded: 1, shared: 2 } as const;
+
+/**
  * Group commit: reports that arrive while a batch is being written wait and go together in the next one, and each
- * caller is answered only after its batch commits, so an acknowledged report is never lost. One batch in flight at a
- * time: the busier intake is, the bigger the batches, and a surge costs one commit (on PostgreSQL, one round trip)
- * per batch instead of per report.
+ * caller is answered only after its batch commits, so an acknowledged report is never lost. The busier intake is,
+ * the bigger the batches: a surge costs one commit (on PostgreSQL, one round trip) per batch instead of per report.
  */
 export function createIntakeQueue(deps: Omit<RecordDeps, "now"> & { clock: () => number }): IntakeQueue {
   const { clock, ...rest } = deps;
+  const limit = rest.reports.shared ? BATCHES_IN_FLIGHT.shared : BATCHES_IN_FLIGHT.embedded;
   let waiting: Job[] = [];
-  let running: Promise<void> | null = null;
+  let inFlight = 0;
   let scheduled = false;
+  const idle: (() => void)[] = [];
 
   const commit = async (jobs: Job[]) => {
     try {
@@ -36,25 +43,25 @@ export function createIntakeQueue(deps: Omit<RecordDeps, "now"> & { clock: () =>
     }
   };
 
-  const flush = async () => {
+  const flush = () => {
     scheduled = false;
-    while (waiting.length) {
+    while (inFlight < limit && waiting.length) {
       const jobs = waiting.length > MAX_BATCH_REPORTS ? waiting.splice(0, MAX_BATCH_REPORTS) : waiting;
       if (jobs === waiting) waiting = [];
-      await commit(jobs);
+      inFlight++;
+      void commit(jobs).finally(() => {
+        inFlight--;
+        if (waiting.length) kick();
+        else if (inFlight === 0) idle.splice(0).forEach((done) => done());
+      });
     }
   };
 
   const kick = () => {
-    if (running || scheduled) return;
+    if (scheduled || inFlight >= limit) return;
     scheduled = true;
     // Wait one turn of the event loop, so the reports already read from sockets join this batch.
-    setImmediate(() => {
-      running = flush().finally(() => {
-        running = null;
-        if (waiting.length) kick();
-      });
-    });
+    setImmediate(flush);
   };
 
   return {
@@ -63,11 +70,6 @@ export function createIntakeQueue(deps: Omit<RecordDeps, "now"> & { clock: () =>
         waiting.push({ input, client, resolve, reject });
         kick();
       }),
-    drain: async () => {
-      while (running || scheduled || waiting.length) {
-        if (running) await running;
-        else await new Promise((r) => setImmediate(r));
-      }
-    },
+    drain: () => (inFlight === 0 && !waiting.length && !scheduled ? Promise.resolve() : new Promise<void>((resolve) => idle.push(resolve))),
   };
 }

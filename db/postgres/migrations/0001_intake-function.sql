@@ -1,7 +1,12 @@
+-- Report ids are created_at (ms) x 1024 + this sequence modulo 1024: time-ordered, unique across nodes.
+CREATE SEQUENCE IF NOT EXISTS report_ids;
+--> statement-breakpoint
 -- Intake's group commit on PostgreSQL: one call per batch (one round trip), the same rules in the same order as the
 -- embedded store (lib/reports/store/sqlite-report-store.ts), with their memory shared by every node in intake_keys.
--- Batches from all nodes take turns (a transaction-scoped advisory lock), so each sees every earlier batch's keys:
--- a reporter is counted once, and the burst and network limits hold, whichever node a report reaches.
+-- A batch first locks every key it will read (reporter, client and network keys), sorted: a batch that shares a key
+-- with another waits for it to commit and then sees what it wrote, so a reporter is counted once and the burst and
+-- network limits hold whichever node a report reaches; batches that share no key run side by side; and since every
+-- batch takes its locks in the same order, two never wait for each other in a circle.
 -- outcomes[i]: 0 counted, 1 duplicate, 2 rate limited (retry_ms[i] until it may report again), 3 network limited.
 CREATE OR REPLACE FUNCTION downwire_admit_reports(
   p_now bigint,
@@ -31,14 +36,22 @@ DECLARE
   seen bigint[];
   client_recent bigint[];
   network_recent bigint[];
-  base bigint;
+  t bigint := p_now;
+  todo integer[];
+  ids bigint[] := '{}';
+  id_reporters bigint[] := '{}';
+  got_ids bigint[];
+  got_reporters bigint[];
 BEGIN
   outcomes := array_fill(0::smallint, ARRAY[n]);
   retry_ms := array_fill(0, ARRAY[n]);
   IF n = 0 THEN
     RETURN;
   END IF;
-  PERFORM pg_advisory_xact_lock(7301002);
+  -- Keys never seen get a placeholder row (no hits, already expired) so that they can be locked too.
+  INSERT INTO intake_keys (key, hits, expires_at)
+    SELECT k, '{}', 0 FROM (SELECT DISTINCT unnest(p_reporter || p_client || p_network) AS k ORDER BY 1) AS keys
+    ON CONFLICT (key) DO UPDATE SET hits = excluded.hits WHERE false;
 
   -- Reports that share no key (reporter, client, network) with another of the batch are independent of each other:
   -- decided and remembered together, in one statement. Usually that is all of them.
@@ -120,18 +133,36 @@ BEGIN
     RETURN;
   END IF;
   SELECT array_agg(c ORDER BY c) INTO counted FROM unnest(counted) AS c;
-  -- Report ids are created_at (ms) x 1024 + a sequence, after the newest row: time-ordered across nodes, since
-  -- batches take turns. The rollups use the time an id encodes, so raw rows and rollups agree minute by minute.
-  SELECT greatest(coalesce(max(id), 0) + 1, p_now * 1024) INTO base FROM reports;
-  INSERT INTO reports (id, service_id, reporter)
-    SELECT base + u.k - 1, p_service[u.c], p_reporter[u.c] FROM unnest(counted) WITH ORDINALITY AS u(c, k);
+  -- Raw rows: id = time x 1024 + a sequence number. Two ids of one millisecond clash only when 1,024 reports share it;
+  -- those few take the next millisecond. The rollups use the time an id encodes, so raw rows and rollups agree.
+  todo := counted;
+  WHILE cardinality(todo) > 0 LOOP
+    WITH ins AS (
+      INSERT INTO reports (id, service_id, reporter)
+        SELECT t * 1024 + nextval('report_ids') % 1024, p_service[c], p_reporter[c] FROM unnest(todo) AS c
+        ON CONFLICT (id) DO NOTHING
+        RETURNING id, reporter
+    )
+    SELECT coalesce(array_agg(ins.id), '{}'), coalesce(array_agg(ins.reporter), '{}') INTO got_ids, got_reporters FROM ins;
+    ids := ids || got_ids;
+    id_reporters := id_reporters || got_reporters;
+    todo := ARRAY(SELECT c FROM unnest(todo) AS c WHERE p_reporter[c] <> ALL(got_reporters));
+    t := t + 1;
+  END LOOP;
+  -- Rollup rows are locked in one order too (sorted), as several batches may bump the same cells.
   INSERT INTO report_minutes (service_id, minute, problem, country, count)
-    SELECT p_service[u.c], (base + u.k - 1) / 1024 / 60000 * 60000, p_problem[u.c], p_country[u.c], count(*)
-    FROM unnest(counted) WITH ORDINALITY AS u(c, k) GROUP BY 1, 2, 3, 4
+    SELECT p_service[c.c], r.id / 1024 / 60000 * 60000, p_problem[c.c], p_country[c.c], count(*)
+    FROM unnest(ids, id_reporters) AS r(id, reporter) JOIN unnest(counted) AS c(c) ON p_reporter[c.c] = r.reporter
+    GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4
     ON CONFLICT (service_id, minute, problem, country) DO UPDATE SET count = report_minutes.count + excluded.count;
   INSERT INTO report_hours (service_id, hour, count)
-    SELECT p_service[u.c], (base + u.k - 1) / 1024 / 3600000 * 3600000, count(*)
-    FROM unnest(counted) WITH ORDINALITY AS u(c, k) GROUP BY 1, 2
+    SELECT p_service[c.c], r.id / 1024 / 3600000 * 3600000, count(*)
+    FROM unnest(ids, id_reporters) AS r(id, reporter) JOIN unnest(counted) AS c(c) ON p_reporter[c.c] = r.reporter
+    GROUP BY 1, 2 ORDER BY 1, 2
     ON CONFLICT (service_id, hour) DO UPDATE SET count = report_hours.count + excluded.count;
 END;
 $$;
+--> statement-breakpoint
+-- intake_keys rows are rewritten on every counted report: room on each page lets PostgreSQL update them in place
+-- (heap-only tuples, no index write per update).
+ALTER TABLE intake_keys SET (fillfactor = 70);

@@ -4,8 +4,6 @@ import type { Admission, HistoryCell, IntakeRules, PreparedReport } from "./repo
 import { SqlReportStore, sumHours } from "./sql-report-store";
 
 const OUTCOMES = ["counted", "duplicate", "rate_limited", "network_limited"] as const;
-/** The intake function's advisory lock (db/postgres/migrations/0001): pruning takes turns with intake batches. */
-const INTAKE_LOCK = 7_301_002;
 
 const toKey = (key: Buffer | number) => {
   if (typeof key === "number") throw new Error("a shared store needs stored (HMAC) limit keys");
@@ -14,8 +12,8 @@ const toKey = (key: Buffer | number) => {
 
 /**
  * The shared store: any node takes reports, and a batch is one call of the intake function (one round trip), which
- * applies the rules against their memory in the database (intake_keys) and writes the counted reports, batches from
- * every node taking turns.
+ * applies the rules against their memory in the database (intake_keys) and writes the counted reports; batches that
+ * share a key wait for each other, the rest run side by side.
  */
 export class PostgresReportStore extends SqlReportStore {
   readonly shared = true;
@@ -73,10 +71,8 @@ export class PostgresReportStore extends SqlReportStore {
     const span = 2n ** 64n / BigInt(slices);
     const from = -(2n ** 63n) + span * BigInt(slice);
     const to = slice === slices - 1 ? 2n ** 63n - 1n : from + span - 1n;
-    return this.db.transaction(async (tx) => {
-      await tx.run("SELECT pg_advisory_xact_lock(?)", [INTAKE_LOCK]);
-      return tx.run("DELETE FROM intake_keys WHERE key BETWEEN ? AND ? AND expires_at < ?", [from.toString(), to.toString(), now]);
-    });
+    // A range of the primary key is deleted in key order, the order intake batches lock keys in: they never deadlock.
+    return this.db.run("DELETE FROM intake_keys WHERE key BETWEEN ? AND ? AND expires_at < ?", [from.toString(), to.toString(), now]);
   }
 
   protected async checkIntegrity(): Promise<null> {
