@@ -26,8 +26,8 @@ interface Run {
 type Result = autocannon.Result & { statusCodeStats?: Record<string, { count: number }> };
 
 /** Every request a distinct reporter: its own address (forwarded, many networks) and user agent. */
-function load(url: string, connections: number, label: string): Promise<Result> {
-  return autocannon({ url, connections, duration: DURATION_S, requests: [makeDistinctReportRequest(label)] }) as Promise<Result>;
+function load(url: string, connections: number, label: string, first = 0): Promise<Result> {
+  return autocannon({ url, connections, duration: DURATION_S, requests: [makeDistinctReportRequest(label, first)] }) as Promise<Result>;
 }
 
 function summarize(results: Result[]): Run {
@@ -79,7 +79,7 @@ async function createPgDatabase(): Promise<TestDatabase> {
 async function measure(servers: TestServer[], label: string): Promise<Run> {
   try {
     const per = Math.max(1, Math.round(CONNECTIONS / servers.length));
-    return summarize(await Promise.all(servers.map((s, i) => load(s.url, per, `${label}${i}`))));
+    return summarize(await Promise.all(servers.map((s, i) => load(s.url, per, `${label}${i}`, i * 2 ** 22))));
   } finally {
     for (const s of servers) await s.stop();
   }

@@ -29,6 +29,7 @@ export function makeClient(ip: string, userAgent = BROWSER_UA) {
 
 /** A number from a one-row, one-column count (NULL as 0). */
 export async function count(stores: TestStores, sql: string, params: unknown[] = []): Promise<number> {
+  await stores.reports.settle();
   const row = await stores.sql.get<{ n: number | string | null }>(sql, params);
   return Number(row?.n ?? 0);
 }

@@ -38,6 +38,7 @@ describe("demo history", () => {
     const run = async () => {
       const stores = await makeStores();
       const total = await seedHistory({ ...stores, from: TO - 6 * HOUR, to: TO, random: createRandom(7) });
+      await stores.reports.settle();
       const cells = await stores.sql.all("SELECT service_id, minute, problem, country, count FROM report_minutes ORDER BY service_id, minute, problem, country");
       await stores.close();
       return { total, cells };

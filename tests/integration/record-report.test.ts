@@ -29,6 +29,7 @@ describe("recordReport", () => {
     const stores = await makeStores();
     const r = await recordReport(makeDeps(stores, T0), { service: "hotmail", problem: "login", country: "FR" }, { ...makeClient("203.0.113.1"), derivedCountry: "GB" });
     expect(r.kind).toBe("counted");
+    await stores.reports.settle();
     expect(await stores.sql.all("SELECT country FROM report_minutes")).toEqual([{ country: "FR" }]);
     // The raw row keeps only time, service and the reporter's key: the country lives in the rollup alone.
     const columns = await stores.sql.all<{ name: string }>(

@@ -25,6 +25,14 @@ CREATE TABLE "intake_keys" (
 	"expires_at" bigint NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE "report_cells" (
+	"service_id" integer NOT NULL,
+	"minute" bigint NOT NULL,
+	"problem" text NOT NULL,
+	"country" text NOT NULL,
+	"count" integer NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE "report_hours" (
 	"service_id" integer NOT NULL,
 	"hour" bigint NOT NULL,

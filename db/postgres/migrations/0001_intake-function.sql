@@ -149,17 +149,12 @@ BEGIN
     todo := ARRAY(SELECT c FROM unnest(todo) AS c WHERE p_reporter[c] <> ALL(got_reporters));
     t := t + 1;
   END LOOP;
-  -- Rollup rows are locked in one order too (sorted), as several batches may bump the same cells.
-  INSERT INTO report_minutes (service_id, minute, problem, country, count)
+  -- Rollup increments are appended, not added to the rollup rows: a batch never waits for another's commit on a busy
+  -- service's cells. Readers fold them in first (ReportStore.settle).
+  INSERT INTO report_cells (service_id, minute, problem, country, count)
     SELECT p_service[c.c], r.id / 1024 / 60000 * 60000, p_problem[c.c], p_country[c.c], count(*)
     FROM unnest(ids, id_reporters) AS r(id, reporter) JOIN unnest(counted) AS c(c) ON p_reporter[c.c] = r.reporter
-    GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4
-    ON CONFLICT (service_id, minute, problem, country) DO UPDATE SET count = report_minutes.count + excluded.count;
-  INSERT INTO report_hours (service_id, hour, count)
-    SELECT p_service[c.c], r.id / 1024 / 3600000 * 3600000, count(*)
-    FROM unnest(ids, id_reporters) AS r(id, reporter) JOIN unnest(counted) AS c(c) ON p_reporter[c.c] = r.reporter
-    GROUP BY 1, 2 ORDER BY 1, 2
-    ON CONFLICT (service_id, hour) DO UPDATE SET count = report_hours.count + excluded.count;
+    GROUP BY 1, 2, 3, 4;
 END;
 $$;
 --> statement-breakpoint

@@ -32,6 +32,18 @@ export const reportHours = pgTable(
 );
 
 /**
+ * PostgreSQL only: rollup increments intake appends (no key, no lock: batches on a busy service never wait for each
+ * other's commit here), folded into report_minutes and report_hours before any read of those (ReportStore.settle).
+ */
+export const reportCells = pgTable("report_cells", {
+  serviceId: integer("service_id").notNull(),
+  minute: bigint("minute", { mode: "number" }).notNull(),
+  problem: text("problem").notNull(),
+  country: text("country").notNull(),
+  count: integer("count").notNull(),
+});
+
+/**
  * PostgreSQL only: the intake rules' shared memory, so a reporter counts once whichever node it reaches. One row per
  * salted key (a reporter of a service, a client across services, a network for a service) holding its most recent
  * counted reports (ms, ascending, at most the rule's limit) until `expires_at`, when pruning deletes it. Written only

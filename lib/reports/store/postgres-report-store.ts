@@ -1,9 +1,20 @@
 import type { PgDb } from "@/db/postgres/client";
 import { MINUTE_MS } from "../config";
-import type { Admission, HistoryCell, IntakeRules, PreparedReport } from "./report-store";
+import type { Admission, HistoryCell, IntakeRules, MinuteTotal, PreparedReport, RollupCheck } from "./report-store";
 import { SqlReportStore, sumHours } from "./sql-report-store";
 
 const OUTCOMES = ["counted", "duplicate", "rate_limited", "network_limited"] as const;
+
+/** Moves intake's appended increments into the rollups, in one statement (cells locked sorted, as anywhere else). */
+const FOLD = `WITH moved AS (DELETE FROM report_cells RETURNING service_id, minute, problem, country, count),
+  minutes AS (
+    INSERT INTO report_minutes (service_id, minute, problem, country, count)
+    SELECT service_id, minute, problem, country, sum(count) FROM moved GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4
+    ON CONFLICT (service_id, minute, problem, country) DO UPDATE SET count = report_minutes.count + excluded.count
+  )
+  INSERT INTO report_hours (service_id, hour, count)
+  SELECT service_id, minute / 3600000 * 3600000, sum(count) FROM moved GROUP BY 1, 2 ORDER BY 1, 2
+  ON CONFLICT (service_id, hour) DO UPDATE SET count = report_hours.count + excluded.count`;
 
 const toKey = (key: Buffer | number) => {
   if (typeof key === "number") throw new Error("a shared store needs stored (HMAC) limit keys");
@@ -17,6 +28,8 @@ const toKey = (key: Buffer | number) => {
  */
 export class PostgresReportStore extends SqlReportStore {
   readonly shared = true;
+  private folding: Promise<void> | null = null;
+  private again: Promise<void> | null = null;
 
   constructor(private readonly db: PgDb) {
     super(db);
@@ -46,6 +59,63 @@ export class PostgresReportStore extends SqlReportStore {
       const outcome = OUTCOMES[code];
       return outcome === "rate_limited" ? { outcome, retryAfterMs: row.retry_ms[i] } : { outcome };
     });
+  }
+
+  /** A fold that starts after this call (one that is already running may have missed reports admitted since). */
+  settle(): Promise<void> {
+    if (!this.folding) {
+      this.folding = this.db
+        .run(FOLD)
+        .then(() => undefined)
+        .finally(() => (this.folding = null));
+      return this.folding;
+    }
+    this.again ??= this.folding.catch(() => {}).then(() => {
+      this.again = null;
+      return this.settle();
+    });
+    return this.again;
+  }
+
+  // Reads of the rollups see every report admitted before them.
+  override async readMinuteTotals(serviceIds: readonly number[], after: number, through: number): Promise<MinuteTotal[]> {
+    await this.settle();
+    return super.readMinuteTotals(serviceIds, after, through);
+  }
+
+  override async readBucketCounts(serviceId: number, from: number, to: number, width: number): Promise<Map<number, number>> {
+    await this.settle();
+    return super.readBucketCounts(serviceId, from, to, width);
+  }
+
+  override async readCells(serviceId: number, from: number, to: number, by: "problem" | "country"): Promise<{ k: string; c: number }[]> {
+    await this.settle();
+    return super.readCells(serviceId, from, to, by);
+  }
+
+  override async sumReports(serviceId: number, windows: readonly (readonly [number, number])[]): Promise<number[]> {
+    await this.settle();
+    return super.sumReports(serviceId, windows);
+  }
+
+  override async readVolumeRows(serviceIds: readonly number[], hourFrom: number, minuteFrom: number, quarterFrom: number) {
+    await this.settle();
+    return super.readVolumeRows(serviceIds, hourFrom, minuteFrom, quarterFrom);
+  }
+
+  override async readFirstReportHours(): Promise<Map<number, number>> {
+    await this.settle();
+    return super.readFirstReportHours();
+  }
+
+  override async hasHistory(): Promise<boolean> {
+    await this.settle();
+    return super.hasHistory();
+  }
+
+  override async checkRollups(): Promise<RollupCheck> {
+    await this.settle();
+    return super.checkRollups();
   }
 
   addHistory(cells: readonly HistoryCell[]): Promise<void> {

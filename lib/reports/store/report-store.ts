@@ -67,6 +67,11 @@ export interface ReportStore extends SaltStore {
    * writing the counted ones (raw row and both rollups) in one transaction: all of the batch commits, or none.
    */
   admit(batch: readonly PreparedReport[], now: number, rules: IntakeRules): Promise<Admission[]>;
+  /**
+   * Makes every report admitted so far visible in the rollups. The store's own reads do this first; call it before
+   * reading the rollups any other way. (PostgreSQL folds the increments intake appended; SQLite wrote them in place.)
+   */
+  settle(): Promise<void>;
   /** Reports per minute for these services in (after, through], in (service, minute) order. */
   readMinuteTotals(serviceIds: readonly number[], after: number, through: number): Promise<MinuteTotal[]>;
   /** Reports per bucket start in [from, to), buckets `width` ms wide and aligned to it; empty buckets absent. */

@@ -26,6 +26,8 @@ export abstract class SqlReportStore implements ReportStore {
 
   abstract admit(batch: readonly PreparedReport[], now: number, rules: IntakeRules): Promise<Admission[]>;
 
+  abstract settle(): Promise<void>;
+
   abstract pruneIntakeMemory(now: number, slice: number, slices: number): Promise<number>;
 
   protected abstract checkIntegrity(): Promise<string | null>;

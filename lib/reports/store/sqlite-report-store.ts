@@ -99,6 +99,8 @@ export class SqliteReportStore extends SqlReportStore {
     });
   }
 
+  async settle(): Promise<void> {}
+
   async pruneIntakeMemory(): Promise<number> {
     return 0;
   }
