@@ -19,6 +19,9 @@ async function dropTestDatabases(): Promise<void> {
  * server (TEST_DATABASE_URL), migrate one template database that every PostgreSQL test database is copied from.
  */
 export default async function setup() {
+  // Vitest calls a global setup once for the run and once per project: do the work once.
+  if (process.env.DOWNWIRE_GLOBAL_SETUP_DONE) return;
+  process.env.DOWNWIRE_GLOBAL_SETUP_DONE = "1";
   ensureBuild();
   if (!process.env.TEST_DATABASE_URL) return;
   await dropTestDatabases();
