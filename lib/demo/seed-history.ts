@@ -3,20 +3,37 @@ import type { CatalogStore } from "@/lib/catalog/store/catalog-store";
 import { HOUR_MS, MINUTE_MS } from "@/lib/reports/config";
 import type { HistoryCell, ReportStore } from "@/lib/reports/store/report-store";
 import { HOURLY_NOISE_SHAPE } from "./config";
-import { planPastOutages, readOutageLift } from "./past-outages";
+import { planPastOutages, readOutageLift, type ScriptedOutage } from "./past-outages";
 import { pickReport } from "./pick-report";
 import { samplePoisson, sampleGammaMeanOne } from "./prng";
 import { readBaseRate } from "./service-rhythm";
 
-/**
- * Writes simulated report history for [from, to) straight into the rollups (history has no raw rows, just
- * as real history past retention). Returns the number of simulated reports.
- */
 /** Cells written per store call: bounds memory for weeks of history. */
 const FLUSH_CELLS = 20_000;
 
-export async function seedHistory({ catalog, reports, from, to, random }: { catalog: CatalogStore; reports: ReportStore; from: number; to: number; random: () => number }): Promise<number> {
-  const outages = planPastOutages(to);
+/**
+ * Writes simulated report history for [from, to) straight into the rollups (history has no raw rows, just
+ * as real history past retention), with the demo's scripted outages unless others are given. Returns the number of
+ * simulated reports.
+ */
+export async function seedHistory({
+  catalog,
+  reports,
+  from,
+  to,
+  random,
+  outages = planPastOutages(to),
+  rateScale = 1,
+}: {
+  catalog: CatalogStore;
+  reports: ReportStore;
+  from: number;
+  to: number;
+  random: () => number;
+  outages?: ScriptedOutage[];
+  /** Multiplies every service's usual rate (a busier site than the demo's). */
+  rateScale?: number;
+}): Promise<number> {
   const start = Math.ceil(from / MINUTE_MS) * MINUTE_MS;
   let total = 0;
   let pending: HistoryCell[] = [];
@@ -25,8 +42,9 @@ export async function seedHistory({ catalog, reports, from, to, random }: { cata
     for (let t = start; t < to; t += MINUTE_MS) {
       if (t % HOUR_MS === 0 || t === start) noise = sampleGammaMeanOne(random, HOURLY_NOISE_SHAPE);
       const lift = readOutageLift(outages, service.slug, t);
-      // Outages add a floor too, so even a quiet service's outage is clearly visible.
-      const rate = readBaseRate(service, t) * noise * lift.multiplier + (lift.multiplier > 1 ? 0.3 * (lift.multiplier / 30) : 0);
+      // The hour's ordinary wobble moves the usual reports, not an outage's extra ones (people who cannot sign in report
+      // whatever the hour's mood). Outages add a floor too, so even a quiet service's outage is clearly visible.
+      const rate = rateScale * readBaseRate(service, t) * (noise + lift.multiplier - 1) + (lift.multiplier > 1 ? 0.3 * (lift.multiplier / 30) : 0);
       const n = samplePoisson(random, rate);
       if (n === 0) continue;
       const cells = new Map<string, number>();

@@ -1,5 +1,6 @@
 import { DETECTOR_CONFIG, LIVE_BUCKET_MS } from "./config";
 import { DETECTOR_STATE_VERSION, type DetectorState } from "./detector-state";
+import { readVariance } from "./noise-model";
 import { readExpected } from "./step-detector";
 import type { DetectionStore } from "./store/detection-store";
 
@@ -29,7 +30,7 @@ export function computeExpectedBand(state: DetectorState, from: number, to: numb
   for (let t = from; t < to; t += bucketMs) {
     let expected = 0;
     for (let m = t; m < t + bucketMs; m += step) expected += readExpected(state, m, DETECTOR_CONFIG).expected * (step / LIVE_BUCKET_MS);
-    const sd = Math.sqrt(expected + Math.max(DETECTOR_CONFIG.MIN_DISPERSION, state.dispersion) * expected * expected);
+    const sd = Math.sqrt(readVariance(state.noise[1], expected));
     out.push({ expected: round(expected), low: round(Math.max(0, expected - 2 * sd)), high: round(expected + 2 * sd) });
   }
   return out;

@@ -16,6 +16,8 @@ export interface ServiceVerdict {
   /** The minute this verdict is about (ISO). */
   at: string;
   incidentId: number | null;
+  /** "prior" while the usual level is still the cold-start assumption (under a day of the service's own history). */
+  basis: "history" | "prior";
 }
 
 function toVerdict(r: StatusRow): ServiceVerdict {
@@ -29,6 +31,7 @@ function toVerdict(r: StatusRow): ServiceVerdict {
     windowMinutes: r.windowMinutes,
     at: new Date(r.at).toISOString(),
     incidentId: r.incidentId,
+    basis: r.basis,
   };
 }
 

@@ -5,8 +5,10 @@ import type { CatalogStore } from "@/lib/catalog/store/catalog-store";
 import { readSharesBetween } from "@/lib/reports/read-breakdown";
 import type { ReportStore } from "@/lib/reports/store/report-store";
 import { DETECTOR_CONFIG, LIVE_BUCKET_MS, STATE_SAVE_EVERY_MS, WARMUP_DAYS, type DetectorConfig } from "./config";
+import { computePriorRates } from "./cold-start-prior";
 import { createDetectorState, DETECTOR_STATE_VERSION, type DetectorState } from "./detector-state";
 import { buildIncidentChart } from "./incident-chart";
+import { readMedianRatesPerMin, readSiteRatePerMin } from "./read-usual-rates";
 import { readShortSize, standDownDetector, stepDetector, type Verdict } from "./step-detector";
 import type { DetectionStore, IncidentRef, TickCommit, TickOp, VerdictNumbers } from "./store/detection-store";
 
@@ -66,11 +68,18 @@ export async function runDetectionTick({ now, runtime, fence, config = DETECTOR_
   }
   const byStart = new Map<number, number[]>();
   let firstHours: Map<number, number> | undefined;
-  for (const s of catalog.list()) {
+  let priors: Map<number, number> | undefined;
+  let ownLevels: Map<number, number> | undefined;
+  const services = catalog.list();
+  for (const s of services) {
     let state = runtime.states.get(s.id);
     if (!state || state.t === null || through - state.t > WARMUP_DAYS * 86_400_000) {
       firstHours ??= await reports.readFirstReportHours();
-      state = createDetectorState(LIVE_BUCKET_MS, config);
+      priors ??= computePriorRates(services, await readSiteRatePerMin({ reports, now }), config);
+      // A service with history it is about to be warmed up on starts from its own typical level (the median hour, so a
+      // past outage does not count), not from the catalog's guess: the first hours of the warm-up are then judged fairly.
+      ownLevels ??= await readMedianRatesPerMin({ reports, from: through - WARMUP_DAYS * 86_400_000, to: through });
+      state = createDetectorState(LIVE_BUCKET_MS, config, ownLevels.get(s.id) ?? priors.get(s.id));
       // Warm up on the last WARMUP_DAYS of rollups, but not on the silence before the first report.
       state.t = Math.max(through - WARMUP_DAYS * 86_400_000, (firstHours.get(s.id) ?? through) - LIVE_BUCKET_MS);
       runtime.states.set(s.id, state);
@@ -116,7 +125,7 @@ export async function runDetectionTick({ now, runtime, fence, config = DETECTOR_
           }
           steps++;
         }
-        if (last) statuses.push({ serviceId: id, status: last.status, since: last.since, observed: last.observed, expected: last.expected, p: last.p, windowMinutes, at: last.t, incident: open.get(id)?.incident ?? null });
+        if (last) statuses.push({ serviceId: id, status: last.status, since: last.since, observed: last.observed, expected: last.expected, p: last.p, windowMinutes, at: last.t, incident: open.get(id)?.incident ?? null, basis: last.basis });
       }
     }
   }

@@ -79,7 +79,8 @@ export async function startServer(options: StartOptions = {}): Promise<http.Serv
   });
 
   // Every node takes reports and serves pages; the one holding the lease also runs detection, correlation and the
-  // housekeeping jobs. A node that gains the lead ticks at once (resuming from the states its predecessor saved).
+  // housekeeping jobs. A node that gains the lead ticks at once (resuming from the states its predecessor saved), or,
+  // in the second after a minute boundary, at that second's end with the aligned tick.
   const leaderTick = createLeaderTick(stores);
   let scheduler: ReturnType<typeof startScheduler> | null = null;
   const leadership = new Leadership(stores.leases, DETECTION_LEASE, makeNodeId(), readLeaseMs(env), (leading) => {
@@ -102,6 +103,8 @@ export async function startServer(options: StartOptions = {}): Promise<http.Serv
     {
       name: "detect",
       everyMs: env.DETECTION_TICK_SECONDS * 1000,
+      // A second past each boundary: the minute just closed has all its reports committed.
+      alignMs: 1_000,
       run: (now) => {
         const fence = leadership.current();
         if (!fence) {

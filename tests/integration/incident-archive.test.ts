@@ -43,8 +43,9 @@ describe("an outage becomes a permanent, citable record", () => {
     for (let h = 1; h <= 6; h++) await runDetectionTick({ ...stores, now: T0 + h * HOUR, runtime });
     // However the stored state moves, the frozen chart stays.
     const steam = await findTestService(stores, "steam");
-    const state = JSON.parse((await stores.detection.readState(steam.id))!) as { levelObs: number; dispersion: number };
-    await stores.sql.run("UPDATE detector_states SET state = ? WHERE service_id = ?", [JSON.stringify({ ...state, levelObs: state.levelObs * 10, dispersion: 2 }), steam.id]);
+    const state = JSON.parse((await stores.detection.readState(steam.id))!) as { levelObs: number; noise: { spread: number }[] };
+    state.noise[1].spread = 2;
+    await stores.sql.run("UPDATE detector_states SET state = ? WHERE service_id = ?", [JSON.stringify({ ...state, levelObs: state.levelObs * 10 }), steam.id]);
     expect(JSON.stringify((await readIncident({ ...stores, id: incident.id, now: T0 + 7 * HOUR }))!.chart)).toBe(before);
   });
 

@@ -22,6 +22,7 @@ export const serviceStatus = pgTable("service_status", {
   windowMinutes: integer("window_minutes").notNull(),
   at: bigint("at", { mode: "number" }).notNull(),
   incidentId: integer("incident_id"),
+  basis: text("basis", { enum: ["history", "prior"] }).notNull().default("history"),
 });
 
 export const incidents = pgTable(

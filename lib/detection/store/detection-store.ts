@@ -11,6 +11,8 @@ export interface StatusRow {
   windowMinutes: number;
   at: number;
   incidentId: number | null;
+  /** "prior" while the usual level is still the cold-start assumption, "history" once the service's own. */
+  basis: "history" | "prior";
 }
 
 /** A stored incident, without its frozen chart. */

@@ -4,7 +4,7 @@ import type { DetectionStore, IncidentFilter, IncidentRef, IncidentRow, OpenInci
 const INCIDENT_COLUMNS = `id, service_id AS "serviceId", started_at AS "startedAt", detected_at AS "detectedAt", peak_at AS "peakAt",
   peak_count AS "peakCount", peak_expected AS "peakExpected", ended_at AS "endedAt", top_problems AS "topProblems",
   top_countries AS "topCountries", note, closed_by AS "closedBy"`;
-const STATUS_COLUMNS = `service_id AS "serviceId", status, since, observed, expected, p, window_minutes AS "windowMinutes", at, incident_id AS "incidentId"`;
+const STATUS_COLUMNS = `service_id AS "serviceId", status, since, observed, expected, p, window_minutes AS "windowMinutes", at, incident_id AS "incidentId", basis`;
 
 /** The detection store in SQL both dialects run. */
 export class SqlDetectionStore implements DetectionStore {
@@ -43,10 +43,10 @@ export class SqlDetectionStore implements DetectionStore {
       }
       for (const s of commit.statuses) {
         await tx.run(
-          `INSERT INTO service_status (service_id, status, since, observed, expected, p, window_minutes, at, incident_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+          `INSERT INTO service_status (service_id, status, since, observed, expected, p, window_minutes, at, incident_id, basis) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
            ON CONFLICT (service_id) DO UPDATE SET status = excluded.status, since = excluded.since, observed = excluded.observed, expected = excluded.expected,
-             p = excluded.p, window_minutes = excluded.window_minutes, at = excluded.at, incident_id = excluded.incident_id`,
-          [s.serviceId, s.status, s.since, s.observed, s.expected, s.p, s.windowMinutes, s.at, s.incident ? resolve(s.incident) : null],
+             p = excluded.p, window_minutes = excluded.window_minutes, at = excluded.at, incident_id = excluded.incident_id, basis = excluded.basis`,
+          [s.serviceId, s.status, s.since, s.observed, s.expected, s.p, s.windowMinutes, s.at, s.incident ? resolve(s.incident) : null, s.basis],
         );
       }
       for (const s of commit.states) {

@@ -108,6 +108,16 @@ export class PostgresReportStore extends SqlReportStore {
     return super.readFirstReportHours();
   }
 
+  override async readSiteTotal(from: number, to: number): Promise<{ count: number; firstHour: number | null }> {
+    await this.settle();
+    return super.readSiteTotal(from, to);
+  }
+
+  override async readHourCounts(from: number, to: number): Promise<{ s: number; h: number; c: number }[]> {
+    await this.settle();
+    return super.readHourCounts(from, to);
+  }
+
   override async hasHistory(): Promise<boolean> {
     await this.settle();
     return super.hasHistory();

@@ -87,6 +87,10 @@ export interface ReportStore extends SaltStore {
   }>;
   /** The first hour with any report, per service. */
   readFirstReportHours(): Promise<Map<number, number>>;
+  /** All services' reports over the hours in [from, to), and the first of those hours with any (null when none). */
+  readSiteTotal(from: number, to: number): Promise<{ count: number; firstHour: number | null }>;
+  /** Every service's hourly counts in [from, to) (hours without reports absent), in (service, hour) order. */
+  readHourCounts(from: number, to: number): Promise<{ s: number; h: number; c: number }[]>;
   /** True when any report (rollup) is stored. */
   hasHistory(): Promise<boolean>;
   /** Adds history straight to the rollups (no raw rows, as for real history past retention). */

@@ -84,6 +84,15 @@ export abstract class SqlReportStore implements ReportStore {
     return new Map(rows.map((r) => [r.s, r.h]));
   }
 
+  async readSiteTotal(from: number, to: number): Promise<{ count: number; firstHour: number | null }> {
+    const row = await this.sql.get<{ n: number | null; first: number | null }>(`SELECT SUM(count) AS n, MIN(hour) AS "first" FROM report_hours WHERE hour >= ? AND hour < ?`, [from, to]);
+    return { count: Number(row?.n ?? 0), firstHour: row?.first ?? null };
+  }
+
+  readHourCounts(from: number, to: number): Promise<{ s: number; h: number; c: number }[]> {
+    return this.sql.all("SELECT service_id AS s, hour AS h, count AS c FROM report_hours WHERE hour >= ? AND hour < ? ORDER BY service_id, hour", [from, to]);
+  }
+
   async hasHistory(): Promise<boolean> {
     return (await this.sql.get("SELECT 1 AS x FROM report_hours LIMIT 1")) !== undefined;
   }
