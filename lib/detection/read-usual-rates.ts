@@ -12,11 +12,11 @@ export async function readSiteRatePerMin({ reports, now }: { reports: ReportStor
 }
 
 /**
- * Each service's median reports a minute over the hours in [from, to) since its first report (hours without reports
- * count as zero), or nothing for a service with no report in that range.
+ * Each of these services' median reports a minute over the hours in [from, to) since its first report (hours without
+ * reports count as zero), or nothing for a service with no report in that range.
  */
-export async function readMedianRatesPerMin({ reports, from, to }: { reports: ReportStore; from: number; to: number }): Promise<Map<number, number>> {
-  const rows = await reports.readHourCounts(from, to);
+export async function readMedianRatesPerMin({ reports, serviceIds, from, to }: { reports: ReportStore; serviceIds: readonly number[]; from: number; to: number }): Promise<Map<number, number>> {
+  const rows = await reports.readHourCounts(serviceIds, from, to);
   const out = new Map<number, number>();
   for (let i = 0; i < rows.length; ) {
     const s = rows[i].s;

@@ -67,21 +67,28 @@ export async function runDetectionTick({ now, runtime, fence, config = DETECTOR_
     touched.add(r.serviceId);
   }
   const byStart = new Map<number, number[]>();
-  let firstHours: Map<number, number> | undefined;
-  let priors: Map<number, number> | undefined;
-  let ownLevels: Map<number, number> | undefined;
   const services = catalog.list();
+  const warmupFrom = through - WARMUP_DAYS * 86_400_000;
+  const cold = services.filter((s) => {
+    const state = runtime.states.get(s.id);
+    return !state || state.t === null || state.t < warmupFrom;
+  });
+  let firstHours = new Map<number, number>();
+  let priors = new Map<number, number>();
+  let ownLevels = new Map<number, number>();
+  if (cold.length) {
+    firstHours = await reports.readFirstReportHours();
+    priors = computePriorRates(services, await readSiteRatePerMin({ reports, now }), config);
+    // A service with history it is about to be warmed up on starts from its own typical level (the median hour, so a
+    // past outage does not count), not from the catalog's guess: the first hours of the warm-up are then judged fairly.
+    ownLevels = await readMedianRatesPerMin({ reports, serviceIds: cold.map((s) => s.id), from: warmupFrom, to: through });
+  }
   for (const s of services) {
     let state = runtime.states.get(s.id);
-    if (!state || state.t === null || through - state.t > WARMUP_DAYS * 86_400_000) {
-      firstHours ??= await reports.readFirstReportHours();
-      priors ??= computePriorRates(services, await readSiteRatePerMin({ reports, now }), config);
-      // A service with history it is about to be warmed up on starts from its own typical level (the median hour, so a
-      // past outage does not count), not from the catalog's guess: the first hours of the warm-up are then judged fairly.
-      ownLevels ??= await readMedianRatesPerMin({ reports, from: through - WARMUP_DAYS * 86_400_000, to: through });
+    if (!state || state.t === null || state.t < warmupFrom) {
       state = createDetectorState(LIVE_BUCKET_MS, config, ownLevels.get(s.id) ?? priors.get(s.id));
       // Warm up on the last WARMUP_DAYS of rollups, but not on the silence before the first report.
-      state.t = Math.max(through - WARMUP_DAYS * 86_400_000, (firstHours.get(s.id) ?? through) - LIVE_BUCKET_MS);
+      state.t = Math.max(warmupFrom, (firstHours.get(s.id) ?? through) - LIVE_BUCKET_MS);
       runtime.states.set(s.id, state);
       touched.add(s.id);
     }

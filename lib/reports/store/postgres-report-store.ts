@@ -113,9 +113,9 @@ export class PostgresReportStore extends SqlReportStore {
     return super.readSiteTotal(from, to);
   }
 
-  override async readHourCounts(from: number, to: number): Promise<{ s: number; h: number; c: number }[]> {
+  override async readHourCounts(serviceIds: readonly number[], from: number, to: number): Promise<{ s: number; h: number; c: number }[]> {
     await this.settle();
-    return super.readHourCounts(from, to);
+    return super.readHourCounts(serviceIds, from, to);
   }
 
   override async hasHistory(): Promise<boolean> {

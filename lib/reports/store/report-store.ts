@@ -89,8 +89,8 @@ export interface ReportStore extends SaltStore {
   readFirstReportHours(): Promise<Map<number, number>>;
   /** All services' reports over the hours in [from, to), and the first of those hours with any (null when none). */
   readSiteTotal(from: number, to: number): Promise<{ count: number; firstHour: number | null }>;
-  /** Every service's hourly counts in [from, to) (hours without reports absent), in (service, hour) order. */
-  readHourCounts(from: number, to: number): Promise<{ s: number; h: number; c: number }[]>;
+  /** These services' hourly counts in [from, to) (hours without reports absent), in (service, hour) order. */
+  readHourCounts(serviceIds: readonly number[], from: number, to: number): Promise<{ s: number; h: number; c: number }[]>;
   /** True when any report (rollup) is stored. */
   hasHistory(): Promise<boolean>;
   /** Adds history straight to the rollups (no raw rows, as for real history past retention). */

@@ -89,8 +89,9 @@ export abstract class SqlReportStore implements ReportStore {
     return { count: Number(row?.n ?? 0), firstHour: row?.first ?? null };
   }
 
-  readHourCounts(from: number, to: number): Promise<{ s: number; h: number; c: number }[]> {
-    return this.sql.all("SELECT service_id AS s, hour AS h, count AS c FROM report_hours WHERE hour >= ? AND hour < ? ORDER BY service_id, hour", [from, to]);
+  readHourCounts(serviceIds: readonly number[], from: number, to: number): Promise<{ s: number; h: number; c: number }[]> {
+    if (!serviceIds.length) return Promise.resolve([]);
+    return this.sql.all(`SELECT service_id AS s, hour AS h, count AS c FROM report_hours WHERE service_id ${inIds(serviceIds)} AND hour >= ? AND hour < ? ORDER BY service_id, hour`, [from, to]);
   }
 
   async hasHistory(): Promise<boolean> {
