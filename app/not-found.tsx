@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { SiteChrome } from "./components/site-chrome";
 
 export default function NotFound() {
@@ -6,7 +5,7 @@ export default function NotFound() {
     <SiteChrome>
       <div className="card">
         <h1>Not found</h1>
-        <p>We could not find that page or service. <Link href="/">Browse all services</Link>.</p>
+        <p>We could not find that page or service. <a href="/">Browse all services</a>.</p>
       </div>
     </SiteChrome>
   );

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { z } from "zod";
 import { CATEGORY_LABELS } from "@/lib/catalog/categories";
 import { CATEGORY_IDS } from "@/lib/catalog/types";
@@ -8,14 +7,14 @@ import { readOverview } from "@/lib/services/read-overview";
 import { getStores } from "@/lib/stores/get-stores";
 import { readGroupHighlights } from "@/lib/correlation/read-incident-groups";
 import { GroupBanner, RecentGroups } from "@/app/components/group-banner";
-import { Monogram } from "@/app/components/monogram";
+import { ServiceCard } from "@/app/components/service-card";
 import { SiteChrome } from "@/app/components/site-chrome";
-import { Sparkline } from "@/app/components/sparkline";
 
 export const dynamic = "force-dynamic";
 
 /** Services on the unfiltered front page. */
 const HOME_LIMIT = 120;
+
 
 const SearchSchema = z.object({
   q: z.string().max(80).catch(""),
@@ -54,10 +53,10 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
             <button className="button" type="submit">Search</button>
           </form>
           <ul className="chips" aria-label="Categories">
-            <li><Link href={href()} aria-current={!category ? "page" : undefined}>All</Link></li>
+            <li><a href={href()} aria-current={!category ? "page" : undefined}>All</a></li>
             {CATEGORY_IDS.map((c) => (
               <li key={c}>
-                <Link href={href(c)} aria-current={category === c ? "page" : undefined}>{CATEGORY_LABELS[c]}</Link>
+                <a href={href(c)} aria-current={category === c ? "page" : undefined}>{CATEGORY_LABELS[c]}</a>
               </li>
             ))}
           </ul>
@@ -69,7 +68,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
             <ul>
               {alerts.map((s) => (
                 <li key={s.slug}>
-                  <Link href={`/status/${s.slug}`}>{s.name}</Link>{" "}
+                  <a href={`/status/${s.slug}`}>{s.name}</a>{" "}
                   <span className="small muted">{describeVerdict(s.name, s.status)}</span>
                 </li>
               ))}
@@ -81,32 +80,12 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
           <p className="card">No service matches “{q}”.</p>
         ) : (
           <ul className="service-grid" data-testid="service-list">
-            {services.map((s) => {
-              const tier = s.status?.status ?? "ok";
-              const hot = tier !== "ok";
-              return (
-                <li key={s.slug}>
-                  <Link href={`/status/${s.slug}`} className="card service-card" data-testid="service-card">
-                    <Monogram slug={s.slug} name={s.name} />
-                    <span>
-                      <span className="name">{s.name}</span>{" "}
-                      {tier !== "ok" && <span className={`chip chip-${tier}`}>{tier === "outage" ? "Outage" : "Possible problems"}</span>}
-                      <br />
-                      <span className="volume">
-                        <strong className={hot ? "hot" : undefined}>{s.reportsLastHour.toLocaleString("en")}</strong> {s.reportsLastHour === 1 ? "report" : "reports"} in the last hour ·
-                        usually ~{Math.round(s.usualLastHour).toLocaleString("en")}
-                      </span>
-                    </span>
-                    <Sparkline values={s.sparkline} label={`Reports per hour over the last 24 hours for ${s.name}`} />
-                  </Link>
-                </li>
-              );
-            })}
+            {services.map((s) => <ServiceCard key={s.slug} s={s} />)}
           </ul>
         )}
         {services.length < all.length && (
           <p>
-            <Link href="/services">All {all.length.toLocaleString("en")} services, A–Z</Link>
+            <a href="/services">All {all.length.toLocaleString("en")} services, A–Z</a>
           </p>
         )}
       </div>

@@ -18,6 +18,8 @@ export default defineConfig({
     hookTimeout: 120_000,
     // Server and browser tests start real processes; two cores run two files at a time comfortably.
     maxWorkers: 2,
+    // Every expect.poll waits with a deadline; a second (the default) is too short on a shared, busy machine.
+    expect: { poll: { timeout: 10_000, interval: 50 } },
     projects: [{ extends: true, test: { name: "sqlite", include: ["tests/**/*.test.ts"], env: { DOWNWIRE_TEST_STORE: "sqlite" } } }, ...postgres],
   },
 });

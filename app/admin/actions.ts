@@ -2,6 +2,7 @@
 
 import { redirect } from "next/navigation";
 import { z } from "zod";
+import { MAX_CATALOG_FILE_BYTES } from "@/lib/admin/config";
 import { getStores } from "@/lib/stores/get-stores";
 import { dismissIncident } from "@/lib/admin/dismiss-incident";
 import { saveService } from "@/lib/admin/save-service";
@@ -41,7 +42,7 @@ export async function importCatalogAction(form: FormData): Promise<void> {
   await requireAdmin();
   const file = form.get("file");
   if (!(file instanceof File) || file.size === 0) redirect(back("/admin", { error: "Choose a catalog file to import." }));
-  if (file.size > 20_000_000) redirect(back("/admin", { error: "That file is over 20 MB." }));
+  if (file.size > MAX_CATALOG_FILE_BYTES) redirect(back("/admin", { error: `That file is over ${MAX_CATALOG_FILE_BYTES / 1024 / 1024} MB.` }));
   const r = await importCatalog({ admin: (await getStores()).admin, now: Date.now(), text: await file.text() });
   if (!r.ok) redirect(back("/admin", { error: `Nothing imported: ${formatFields(r.errors)}` }));
   bumpReadGeneration();

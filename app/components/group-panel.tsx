@@ -48,7 +48,7 @@ export function GroupPanel({ group, slug, now }: { group: PublicGroup; slug: str
           ))}
         </ul>
       )}
-      <p className="small">
+      <p className="small link-row">
         <a href={group.path}>How Downwire reached this, with every service and time</a> · <a href="/methodology#together">Method</a>
       </p>
     </section>

@@ -1,17 +1,24 @@
-"use client";
-
 import type { SeriesBucketPoint } from "@/lib/charts/series-point";
-import { ReportChartSvg, type ChartHighlight } from "./report-chart-svg";
+import { BarChartSvg } from "./bar-chart-svg";
 
-/** Reports per bucket as bars, with the same numbers as a table for screen readers and no-JS readers. */
+export interface ChartHighlight {
+  /** ISO bucket starts of the first and last highlighted bucket (an incident's span). */
+  from: string;
+  to: string;
+}
+
+/**
+ * Reports per bucket as bars, with the same numbers as a table for screen readers and no-JS readers. Plain SVG
+ * (the widget's chart): a chart library cost the service page about 130 KB of script and most of its blocking time.
+ */
 export function ReportChart({ buckets, name, bucketLabel, rangeLabel, highlight }: { buckets: SeriesBucketPoint[]; name: string; bucketLabel: string; rangeLabel: string; highlight?: ChartHighlight }) {
   const total = buckets.reduce((s, b) => s + b.count, 0);
   const hasBand = buckets.some((b) => b.expected !== undefined);
   const last = buckets[buckets.length - 1]?.count ?? 0;
   return (
     <figure style={{ margin: 0 }} data-testid="report-chart" data-total={total} data-last={last}>
-      <div className="chart-box" aria-hidden="true">
-        <ReportChartSvg buckets={buckets} wide={bucketLabel === "hour"} highlight={highlight} height={260} />
+      <div className="chart-box">
+        <BarChartSvg buckets={buckets} wide={bucketLabel === "hour"} highlight={highlight} />
       </div>
       <figcaption className="muted small">
         {`Reports about ${name} per ${bucketLabel}, ${rangeLabel} (UTC).${hasBand ? " The dashed line is the usual level for that time of day and week; the shaded band is the range ordinary ups and downs stay inside." : ""} A report count is not the number of people affected.`}

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { readEnv } from "@/lib/config/env";
 
 /** Demo banner, header and footer around every page of the site (not around embeds). */
@@ -14,13 +13,13 @@ export function SiteChrome({ children }: { children: React.ReactNode }) {
       )}
       <header className="site-header">
         <div className="wrap">
-          <Link href="/" className="brand">
+          <a href="/" className="brand">
             Down<span>wire</span>
-          </Link>
+          </a>
           <nav aria-label="Main">
-            <Link href="/">All services</Link>
-            <Link href="/incidents/groups">Wider outages</Link>
-            <Link href="/methodology">How it works</Link>
+            <a href="/">All services</a>
+            <a href="/incidents/groups">Wider outages</a>
+            <a href="/methodology">How it works</a>
           </nav>
         </div>
       </header>

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { cachedRead } from "@/lib/cache/read-cache";
 import { readDirectory } from "@/lib/services/read-directory";
 import { getStores } from "@/lib/stores/get-stores";
@@ -15,7 +14,7 @@ export default async function DirectoryPage() {
     <div className="stack">
       <section>
         <h1>All services, A–Z</h1>
-        <p className="muted">{total.toLocaleString("en")} services by category. Search and the busiest services are on the <Link href="/">front page</Link>.</p>
+        <p className="muted">{total.toLocaleString("en")} services by category. Search and the busiest services are on the <a href="/">front page</a>.</p>
         <ul className="chips" aria-label="Categories">
           {groups.map((g) => (
             <li key={g.category}>
@@ -30,7 +29,7 @@ export default async function DirectoryPage() {
           <ul className="directory">
             {g.services.map((s) => (
               <li key={s.slug}>
-                <Link href={`/status/${s.slug}`}>{s.name}</Link>
+                <a href={`/status/${s.slug}`}>{s.name}</a>
                 {s.status && s.status !== "ok" && <> <span className={`chip chip-${s.status}`}>{s.status === "outage" ? "Outage" : "Possible problems"}</span></>}
               </li>
             ))}

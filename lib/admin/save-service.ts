@@ -6,9 +6,10 @@ export type SaveResult = { ok: true; slug: string; created: boolean } | { ok: fa
 
 /**
  * Adds or updates a service as an operator, with its dependencies. From then on the service is the operator's:
- * start-up's catalog refresh from the seed leaves it alone (services.source = "operator").
+ * start-up's catalog refresh from the seed leaves it alone (services.source = "operator"). The catalog import
+ * passes source "seed" for a service it finds exactly as the seed has it, so the seed keeps it up to date.
  */
-export async function saveService({ admin, now, input, originalSlug }: { admin: AdminStore; now: number; input: ServiceInput; originalSlug?: string }): Promise<SaveResult> {
+export async function saveService({ admin, now, input, originalSlug, source = "operator" }: { admin: AdminStore; now: number; input: ServiceInput; originalSlug?: string; source?: "seed" | "operator" }): Promise<SaveResult> {
   const bySlug = await admin.readServiceIds();
   const existingId = bySlug.get(originalSlug ?? input.slug);
   if (originalSlug === undefined && existingId !== undefined) return { ok: false, fields: { slug: "a service with this slug exists; edit it instead" } };
@@ -28,6 +29,7 @@ export async function saveService({ admin, now, input, originalSlug }: { admin: 
     markets: JSON.stringify(input.markets),
     popularity: input.popularity,
     hidden: input.hidden,
+    source,
   };
   await admin.saveService(values, existingId, input.dependsOn.map((d) => bySlug.get(d)!), now);
   invalidateCatalog();

@@ -1,6 +1,8 @@
+import { CATALOG } from "@/lib/catalog/catalog-data";
 import { invalidateCatalog, readCatalog } from "@/lib/catalog/read-catalog";
 import type { CatalogStore } from "@/lib/catalog/store/catalog-store";
-import { CatalogFileSchema, type CatalogFile } from "@/lib/catalog/schemas";
+import { CatalogFileSchema, type CatalogFile, type ServiceInput } from "@/lib/catalog/schemas";
+import type { ServiceSeed } from "@/lib/catalog/types";
 import { toFieldErrors } from "@/lib/http/field-errors";
 import { saveService } from "./save-service";
 import type { AdminStore } from "./store/admin-store";
@@ -26,11 +28,29 @@ export async function exportCatalog({ catalog }: { catalog: CatalogStore }): Pro
 
 export type ImportResult = { ok: true; created: number; updated: number } | { ok: false; errors: Record<string, string> };
 
+const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && new Set([...a, ...b]).size === new Set(a).size;
+
+/** True when an imported service says exactly what the seed says (visible, same fields; alias and dependency order aside). */
+export function matchesSeed(input: ServiceInput, seed: ServiceSeed | undefined): boolean {
+  if (!seed || input.hidden) return false;
+  return (
+    input.name === seed.name &&
+    input.category === seed.category &&
+    input.url === seed.url &&
+    input.popularity === seed.popularity &&
+    input.markets.join() === seed.markets.join() &&
+    sameSet(input.aliases, seed.aliases) &&
+    sameSet(input.dependsOn, seed.dependsOn)
+  );
+}
+
 /**
  * Adds and updates services from a catalog file (nothing is deleted). All or nothing: services first, then their
- * dependencies, so a file may list a service before what it depends on.
+ * dependencies, so a file may list a service before what it depends on. Only services that differ from the seed
+ * become the operator's; one the file gives exactly as the seed does stays (or becomes again) the seed's, so an
+ * export re-imported elsewhere does not detach the whole catalog from future seed updates.
  */
-export async function importCatalog({ admin, now, text }: { admin: AdminStore; now: number; text: string }): Promise<ImportResult> {
+export async function importCatalog({ admin, now, text, seed = CATALOG }: { admin: AdminStore; now: number; text: string; seed?: readonly ServiceSeed[] }): Promise<ImportResult> {
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -40,6 +60,7 @@ export async function importCatalog({ admin, now, text }: { admin: AdminStore; n
   const parsed = CatalogFileSchema.safeParse(json);
   if (!parsed.success) return { ok: false, errors: toFieldErrors(parsed.error) };
   const existing = new Set((await admin.readServiceIds()).keys());
+  const seeds = new Map(seed.map((s) => [s.slug, s]));
   let created = 0;
   let updated = 0;
   const errors: Record<string, string> = {};
@@ -48,7 +69,8 @@ export async function importCatalog({ admin, now, text }: { admin: AdminStore; n
       for (const pass of ["services", "dependencies"] as const) {
         for (const input of parsed.data.services) {
           const known = existing.has(input.slug) || pass === "dependencies";
-          const r = await saveService({ admin: tx, now, input: pass === "services" ? { ...input, dependsOn: [] } : input, originalSlug: known ? input.slug : undefined });
+          const source = matchesSeed(input, seeds.get(input.slug)) ? "seed" : "operator";
+          const r = await saveService({ admin: tx, now, input: pass === "services" ? { ...input, dependsOn: [] } : input, originalSlug: known ? input.slug : undefined, source });
           if (!r.ok) for (const [k, v] of Object.entries(r.fields)) errors[`${input.slug}.${k}`] = v;
           else if (pass === "services") existing.has(input.slug) ? updated++ : created++;
         }

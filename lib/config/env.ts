@@ -17,8 +17,15 @@ const EnvSchema = z.object({
   DATABASE_URL: z.union([z.literal(""), z.string().regex(/^postgres(ql)?:\/\/\S+$/, "must be a postgres:// or postgresql:// URL")]).default(""),
   /** Connections each node keeps to PostgreSQL at most. */
   DATABASE_POOL_MAX: positiveInt(10),
-  /** Trust X-Forwarded-For and CDN country headers; only behind a proxy you control. */
-  TRUST_PROXY: flag,
+  /**
+   * How many proxies you run in front of the server, each appending to X-Forwarded-For: 0 = none (use the socket's
+   * address), 1 = take the right-most entry, 2 = the one before it. Above 0, CDN country headers are trusted too.
+   */
+  TRUST_PROXY: z
+    .string()
+    .default("0")
+    .refine((v) => /^\d{1,2}$/.test(v.trim()), "must be the number of proxy hops in front of the server (0 = none, 1 = one reverse proxy or CDN)")
+    .transform((v) => Number(v.trim())),
   /** NORMAL: acknowledged reports survive a killed process; FULL: they survive a power cut too (slower). */
   SQLITE_SYNCHRONOUS: z.enum(["NORMAL", "FULL"]).default("NORMAL"),
   DEDUPE_WINDOW_MINUTES: positiveInt(30),

@@ -6,8 +6,7 @@ import { upsertCatalog } from "@/lib/catalog/upsert-catalog";
 import { createLeaderTick, DETECTION_LEASE } from "@/lib/cluster/leader-tick";
 import { Leadership, makeNodeId } from "@/lib/cluster/leadership";
 import { readEnv, readLeaseMs } from "@/lib/config/env";
-import { resolveClientIp } from "@/lib/privacy/client-ip";
-import { resolveCountry } from "@/lib/privacy/lookup-country";
+import { readRequestClient } from "@/lib/privacy/read-request-client";
 import { rotateSalts } from "@/lib/privacy/daily-salt";
 import { COUNTRY_HINT_HEADER } from "@/lib/privacy/config";
 import { readIntakeConfig } from "@/lib/reports/config";
@@ -15,7 +14,7 @@ import { createIntakeQueue } from "@/lib/reports/intake-queue";
 import { pruneIntakeMemory, pruneReports } from "@/lib/reports/prune-reports";
 import { getStores } from "@/lib/stores/get-stores";
 import { LeaseLostError } from "@/db/sql-client";
-import { handleIntake, isIntakeRequest } from "./handle-intake";
+import { handleIntake, isIntakeRequest, sendUnavailable } from "./handle-intake";
 import { setNodeState } from "./node-state";
 import { screenRequest, type Refusal } from "./screen-request";
 import { buildSecurityHeaders, createNonce, INTAKE_SECURITY_HEADERS } from "@/lib/http/security-headers";
@@ -59,20 +58,17 @@ export async function startServer(options: StartOptions = {}): Promise<http.Serv
     if (isIntakeRequest(pathname)) {
       handleIntake(req, res, pathname, { config, queue }).catch((err) => {
         console.error("[intake] failed:", err instanceof Error ? err.message : err);
-        // The batch did not commit (database unreachable, disk full, locked): nothing was stored, so the client may retry.
-        if (!res.headersSent) res.writeHead(503, { "Content-Type": "application/json", "Retry-After": "5", "Cache-Control": "no-store", ...INTAKE_SECURITY_HEADERS });
-        res.end(JSON.stringify({ error: { code: "unavailable", message: "Could not record the report right now; try again shortly." } }));
+        sendUnavailable(res);
       });
       return;
     }
-    const refusal = screenRequest({ method: req.method ?? "GET", url, cookie: req.headers.cookie, authorization: req.headers.authorization }, env.ADMIN_TOKEN, Date.now());
+    const refusal = screenRequest({ method: req.method ?? "GET", url, cookie: req.headers.cookie, authorization: req.headers.authorization, contentLength: req.headers["content-length"] }, env.ADMIN_TOKEN, Date.now());
     if (refusal) return sendRefusal(req, res, refusal);
     // A fresh nonce per response: Next reads it from the request's CSP header and puts it on every script it sends.
     const securityHeaders = buildSecurityHeaders({ path: pathname, nonce: createNonce(), dev: options.dev ?? false, https });
     req.headers["content-security-policy"] = securityHeaders["Content-Security-Policy"];
     for (const [name, value] of Object.entries(securityHeaders)) res.setHeader(name, value);
-    const ip = resolveClientIp({ socketAddress: req.socket.remoteAddress, forwardedFor: req.headers["x-forwarded-for"], trustProxy: config.trustProxy });
-    const country = resolveCountry({ ip, headers: req.headers, trustProxy: config.trustProxy });
+    const { country } = readRequestClient(req, config.trustedProxyHops);
     if (country) req.headers[COUNTRY_HINT_HEADER] = country;
     else delete req.headers[COUNTRY_HINT_HEADER];
     void handleNext(req, res);

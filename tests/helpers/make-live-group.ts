@@ -4,6 +4,12 @@ import { flushDetection, loadDetectionRuntime, runDetectionTick } from "../../li
 import type { TestDatabase } from "./test-database";
 import { DAY, HOUR, MIN, surge, writeSeries, type SeriesScript } from "./correlated-series";
 
+/**
+ * The instant the scenario is built for and the test server's clock starts at (a Wednesday, 12:00:30 UTC): so
+ * sentences read "since 11:20 UTC" whatever the hour the tests run, rather than carrying a date after midnight.
+ */
+export const LIVE_GROUP_CLOCK = Date.UTC(2026, 10, 18, 12, 0, 30);
+
 /** Cloudflare's dependents in the seed catalog that fail with it in this scenario, in the order they follow. */
 export const CLOUDFLARE_HIT = ["discord", "roblox", "chatgpt", "claude", "notion", "npm", "shopify", "epic-games"];
 

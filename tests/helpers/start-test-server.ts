@@ -31,14 +31,18 @@ export async function findFreePort(): Promise<number> {
 
 /**
  * Starts the real production server (`npm start`'s entry) on a free port, on `database` (default: a fresh one of the
- * run's store), which stop() deletes unless `keepDb`.
+ * run's store), which stop() deletes unless `keepDb`. With `clock`, the server's clock reads that instant as it starts
+ * and runs on from there (tests/helpers/shift-clock.mjs), so a fixture built for that instant reads the same at any
+ * hour the test runs.
  */
-export async function startTestServer(env: Record<string, string> = {}, database?: TestDatabase, keepDb = false): Promise<TestServer> {
+export async function startTestServer(env: Record<string, string> = {}, database?: TestDatabase, keepDb = false, options: { clock?: number } = {}): Promise<TestServer> {
   const db = database ?? (await createTestDatabase());
   const port = await findFreePort();
-  const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", "lib/cli/start.ts"], {
+  const clockArgs = options.clock === undefined ? [] : ["--import", "./tests/helpers/shift-clock.mjs"];
+  const clockEnv = options.clock === undefined ? {} : { DOWNWIRE_TEST_CLOCK_OFFSET_MS: String(options.clock - Date.now()) };
+  const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", ...clockArgs, "lib/cli/start.ts"], {
     cwd: path.resolve(__dirname, "../.."),
-    env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", NEXT_TELEMETRY_DISABLED: "1", ...db.env, ...env },
+    env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", NEXT_TELEMETRY_DISABLED: "1", ...db.env, ...env, ...clockEnv },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";

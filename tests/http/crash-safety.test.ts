@@ -5,20 +5,12 @@ import { startTestServer } from "../helpers/start-test-server";
 import { createTestDatabase } from "../helpers/test-database";
 import { BROWSER_UA, onPostgres } from "../helpers/test-db";
 
-const waitFor = async (cond: () => boolean, ms = 60_000) => {
-  const deadline = Date.now() + ms;
-  while (!cond()) {
-    if (Date.now() > deadline) throw new Error("timed out");
-    await new Promise((r) => setTimeout(r, 20));
-  }
-};
-
 describe("crash safety", () => {
   it("keeps every acknowledged report through kill -9, with rollups that agree with the raw rows", async () => {
     const database = await createTestDatabase();
     const server = await startTestServer({ TRUST_PROXY: "1" }, database, true);
     const load = fireReports(server, 32);
-    await waitFor(() => load.acked.length >= 1500);
+    await expect.poll(() => load.acked.length, { timeout: 60_000, interval: 20 }).toBeGreaterThanOrEqual(1500);
     expect(await server.kill("SIGKILL")).toBeNull();
     await load.stop();
     const acked = [...load.acked];
@@ -40,17 +32,17 @@ describe("crash safety", () => {
       await again.stop();
       await database.drop();
     }
-  });
+  }, 180_000);
 
   it("drains and exits cleanly on SIGTERM: every acknowledged report stored (and SQLite's WAL checkpointed away)", async () => {
     const database = await createTestDatabase();
     const server = await startTestServer({ TRUST_PROXY: "1" }, database, true);
     const load = fireReports(server, 16);
-    await waitFor(() => load.acked.length >= 500);
+    await expect.poll(() => load.acked.length, { timeout: 60_000, interval: 20 }).toBeGreaterThanOrEqual(500);
     expect(await server.kill("SIGTERM")).toBe(0);
     await load.stop();
     expect(await findMissing(database, load.acked)).toEqual([]);
     if (!onPostgres) expect(fs.existsSync(`${database.location}-wal`) ? fs.statSync(`${database.location}-wal`).size : 0).toBe(0);
     await database.drop();
-  });
+  }, 180_000);
 });

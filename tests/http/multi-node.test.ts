@@ -144,6 +144,11 @@ describe.runIf(onPostgres)("a node whose database goes away", () => {
       const gone = await report(node, "outlook", "203.0.113.2");
       expect(gone.status).toBe(503);
       expect(gone.headers.get("retry-after")).toMatch(/^\d+$/);
+      // The same answer as any other from intake: JSON, never cached, with intake's security headers.
+      expect(gone.headers.get("cache-control")).toBe("no-store");
+      expect(gone.headers.get("content-type")).toBe("application/json; charset=utf-8");
+      expect(gone.headers.get("content-security-policy")).toBe("default-src 'none'; frame-ancestors 'none'");
+      expect(gone.headers.get("x-content-type-options")).toBe("nosniff");
       expect(await gone.json()).toMatchObject({ error: { code: "unavailable" } });
       expect((await fetch(`${node.url}/api/health`)).status).toBe(503);
       await proxy.restore();

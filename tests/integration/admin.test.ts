@@ -4,6 +4,8 @@ import { dismissIncident } from "../../lib/admin/dismiss-incident";
 import { saveService } from "../../lib/admin/save-service";
 import { compareSecret, issueSession, verifySession } from "../../lib/admin/session";
 import { checkAdminAccess } from "../../lib/admin/check-access";
+import { SIGN_OUT_COOKIE, signInOperator } from "../../lib/admin/sign-in";
+import { screenRequest } from "../../lib/server/screen-request";
 import { exportCatalog, importCatalog } from "../../lib/admin/transfer-catalog";
 import { readCatalog } from "../../lib/catalog/read-catalog";
 import { ServiceInputSchema } from "../../lib/catalog/schemas";
@@ -67,6 +69,30 @@ describe("operator: services and the catalog", () => {
     await stores.close();
     await other.close();
   });
+
+  it("import makes only services that differ from the seed the operator's, so the seed keeps updating the rest", async () => {
+    const stores = await makeStores();
+    await saveService({ admin: stores.admin, now: T0, input: input() });
+    const file = await exportCatalog({ catalog: stores.catalog });
+    // Another server: the same export, with Teams renamed and Steam hidden in the file.
+    const other = await makeStores();
+    const edited = { ...file, services: file.services.map((s) => (s.slug === "teams" ? { ...s, name: "Teams (work)" } : s.slug === "steam" ? { ...s, hidden: true } : s)) };
+    expect(await importCatalog({ admin: other.admin, now: T0, text: JSON.stringify(edited) })).toMatchObject({ ok: true, created: 1 });
+    const operated = async () => (await readCatalog(other.catalog)).all.filter((s) => s.source === "operator").map((s) => s.slug).sort();
+    expect(await operated()).toEqual(["acme-mail", "steam", "teams"]);
+    // A later seed renames Outlook and Teams: Outlook follows the seed, Teams keeps the operator's name.
+    const nextSeed = CATALOG.map((s) => (s.slug === "outlook" ? { ...s, name: "Outlook (new)" } : s.slug === "teams" ? { ...s, name: "Microsoft Teams (new)" } : s));
+    await upsertCatalog({ catalog: other.catalog, now: T0 + 1, seed: nextSeed });
+    expect((await find(other, "outlook"))!.name).toBe("Outlook (new)");
+    expect((await find(other, "teams"))!.name).toBe("Teams (work)");
+    expect(await find(other, "steam")).toBeUndefined();
+    // Re-importing Teams exactly as the seed of that import has it hands it back to the seed.
+    const back = { ...edited, services: edited.services.filter((s) => s.slug === "teams").map((s) => ({ ...s, name: "Microsoft Teams (new)", aliases: [...s.aliases].reverse() })) };
+    expect(await importCatalog({ admin: other.admin, now: T0 + 2, text: JSON.stringify(back), seed: nextSeed })).toEqual({ ok: true, created: 0, updated: 1 });
+    expect(await operated()).toEqual(["acme-mail", "steam"]);
+    await stores.close();
+    await other.close();
+  });
 });
 
 describe("operator: dismissing an incident", () => {
@@ -107,6 +133,20 @@ describe("operator: access", () => {
     expect(checkAdminAccess({ token, authorization: `Bearer ${token}`, now: T0 })).toBe(true);
     expect(checkAdminAccess({ token, authorization: "Bearer guess", cookie, now: T0 })).toBe(false);
     expect(checkAdminAccess({ token: "", cookie, now: T0 })).toBe(false);
+  });
+
+  it("sets an HttpOnly, SameSite=Strict cookie scoped to /admin, and reads it back from a browser's cookie header among others", () => {
+    const token = "correct horse battery staple";
+    expect(signInOperator({ token, given: "wrong", now: T0, secure: false })).toBeNull();
+    const setCookie = signInOperator({ token, given: token, now: T0, secure: true })!;
+    expect(setCookie).toBe(`downwire_admin=${issueSession(token, T0)}; Max-Age=43200; Path=/admin; HttpOnly; Secure; SameSite=Strict`);
+    expect(SIGN_OUT_COOKIE).toBe("downwire_admin=; Max-Age=0; Path=/admin; HttpOnly; SameSite=Strict");
+    const value = setCookie.split(";")[0];
+    const write = (cookie?: string) => screenRequest({ method: "POST", url: "/admin/services/new", cookie }, token, T0 + 60_000);
+    expect(write(`theme=dark; ${value}; other="quoted"`)).toBeNull();
+    expect(write(`${value.replace("downwire_admin", "downwire_admin_x")}`)?.status).toBe(403);
+    expect(write(`downwire_admin=${T0}.forged`)?.status).toBe(403);
+    expect(write(undefined)?.status).toBe(403);
   });
 
   it("refuses a short ADMIN_TOKEN at start-up rather than protecting /admin with it", () => {

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { pruneReports } from "../../lib/reports/prune-reports";
 import { recordReport } from "../../lib/reports/record-report";
 
-import { BROWSER_UA, count, makeClient, makeDeps, makeStores, T0, type TestStores } from "../helpers/test-db";
+import { BROWSER_UA, count, makeClient, makeDeps, makeStores, onPostgres, T0, type TestStores } from "../helpers/test-db";
 
 const MIN = 60_000;
 const outlook = { service: "outlook", problem: "login" };
@@ -81,28 +81,72 @@ describe("recordReport", () => {
     await stores.close();
   });
 
-  it("keeps raw rows and both rollups in agreement for any sequence of reports (property)", async () => {
+  it("decides every report as the rules say, and keeps raw rows and both rollups in agreement (property)", async () => {
+    // The rules written out plainly, as a reference: a report made at `t` still counts against a window at `now` while t > now - window.
+    const VALID: Record<string, string[]> = { outlook: ["login", "sending", "other"], steam: ["login", "matchmaking", "other"], teams: ["login", "calls", "other"] };
+    const BURST = 2;
+    const within = (t: number, now: number, windowMs: number) => t > now - windowMs;
+    const seen = new Set<string>();
     await fc.assert(
       fc.asyncProperty(
-        fc.array(fc.record({ dt: fc.integer({ min: 0, max: 5 * MIN }), ip: fc.integer({ min: 1, max: 6 }), svc: fc.constantFrom("outlook", "steam", "nope") }), { maxLength: 60 }),
+        fc.array(
+          fc.record({
+            // Mostly bursts of seconds, so the limits come into play, now and then a gap that lets windows expire.
+            dt: fc.oneof({ arbitrary: fc.integer({ min: 0, max: 5_000 }), weight: 5 }, { arbitrary: fc.integer({ min: 0, max: 15 * MIN }), weight: 1 }),
+            net: fc.constantFrom("198.51.100", "198.51.100", "198.51.100", "203.0.113"),
+            // A few hosts come back often (so one client meets the burst limit), many come once (so a network meets its cap).
+            host: fc.oneof({ arbitrary: fc.integer({ min: 1, max: 2 }), weight: 2 }, { arbitrary: fc.integer({ min: 3, max: 24 }), weight: 3 }),
+            svc: fc.constantFrom("outlook", "outlook", "steam", "teams", "nope"),
+            problem: fc.constantFrom("login", "login", "other", "sending", "matchmaking", "calls"),
+          }),
+          { minLength: 80, maxLength: 150 },
+        ),
         async (steps) => {
           const stores = await makeStores();
           try {
+            const counted: { svc: string; net: string; ip: string; t: number }[] = [];
             let t = T0;
-            let counted = 0;
             for (const s of steps) {
               t += s.dt;
-              const r = await recordReport(makeDeps(stores, t, { burstLimit: 10 }), { service: s.svc, problem: "login" }, makeClient(`198.51.100.${s.ip}`));
-              if (r.kind === "counted") counted++;
+              const ip = `${s.net}.${s.host}`;
+              const want =
+                s.svc === "nope" ? "unknown_service"
+                : !VALID[s.svc].includes(s.problem) ? "invalid"
+                : counted.some((c) => c.svc === s.svc && c.ip === ip && within(c.t, t, 30 * MIN)) ? "duplicate"
+                : counted.filter((c) => c.ip === ip && within(c.t, t, 10 * MIN)).length >= BURST ? "rate_limited"
+                : counted.filter((c) => c.svc === s.svc && c.net === s.net && within(c.t, t, 30 * MIN)).length >= 10 ? "network_limited"
+                : "counted";
+              const r = await recordReport(makeDeps(stores, t, { burstLimit: BURST }), { service: s.svc, problem: s.problem }, makeClient(ip));
+              expect(r.kind, JSON.stringify({ ...s, t: t - T0 })).toBe(want);
+              if (want === "counted") counted.push({ svc: s.svc, net: s.net, ip, t });
+              seen.add(want);
             }
-            expect(await sums(stores)).toEqual({ raw: counted, minutes: counted, hours: counted });
+            expect(await sums(stores)).toEqual({ raw: counted.length, minutes: counted.length, hours: counted.length });
           } finally {
             await stores.close();
           }
         },
       ),
-      { numRuns: stores_runs() },
+      {
+        numRuns: storesRuns(),
+        // Besides the random sequences, one written to meet every rule, so each is always exercised.
+        examples: [
+          [
+            [
+              { svc: "nope", problem: "login", host: 1 },
+              { svc: "outlook", problem: "matchmaking", host: 1 },
+              { svc: "outlook", problem: "login", host: 1 },
+              { svc: "outlook", problem: "sending", host: 1 },
+              { svc: "steam", problem: "login", host: 1 },
+              { svc: "teams", problem: "login", host: 1 },
+              ...Array.from({ length: 10 }, (_, i) => ({ svc: "outlook", problem: "login", host: i + 2 })),
+            ].map((s) => ({ ...s, dt: 1_000, net: "198.51.100" })),
+          ],
+        ],
+      },
     );
+    // Every rule was exercised, so agreeing with the reference means something.
+    expect([...seen].sort()).toEqual(["counted", "duplicate", "invalid", "network_limited", "rate_limited", "unknown_service"]);
   });
 
   it("prunes raw reports past retention in batches and keeps the rollups", async () => {
@@ -115,7 +159,7 @@ describe("recordReport", () => {
   });
 });
 
-/** Each run opens a database: fewer runs where that is a server round trip. */
-function stores_runs(): number {
-  return process.env.DOWNWIRE_TEST_STORE === "postgresql" ? 15 : 40;
+/** Each run opens a database: fewer runs where that means creating one on a server. */
+function storesRuns(): number {
+  return onPostgres ? 10 : 20;
 }

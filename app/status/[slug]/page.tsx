@@ -114,7 +114,7 @@ export default async function ServicePage({ params, searchParams }: Params) {
         incidents={page.incidents}
         title={`Past outages of ${service.name}`}
         now={now}
-        footer={<p className="small"><a href={`/status/${service.slug}/incidents`}>All past outages of {service.name}</a> · <a href={`/status/${service.slug}/feed.xml`}>RSS</a></p>}
+        footer={<p className="small link-row"><a href={`/status/${service.slug}/incidents`}>All past outages of {service.name}</a> · <a href={`/status/${service.slug}/feed.xml`}>RSS</a></p>}
       />
       <EmbedPanel origin={resolvePublicOrigin(requestHeaders)} slug={service.slug} name={service.name} />
     </div>
