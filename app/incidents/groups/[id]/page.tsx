@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getDb } from "@/db/client";
 import { cachedRead } from "@/lib/cache/read-cache";
 import { formatSince } from "@/lib/correlation/describe-group";
 import { orderCauseFirst, readIncidentGroup } from "@/lib/correlation/read-incident-groups";
@@ -8,6 +7,7 @@ import { IncidentGroupIdSchema } from "@/lib/correlation/schemas";
 import { formatDuration, formatUtc } from "@/lib/incidents/format-duration";
 import { GroupTimeline } from "@/app/components/group-timeline";
 import { NotifyButton } from "@/app/components/notify-button";
+import { getStores } from "@/lib/stores/get-stores";
 import "@/app/components/incident-groups.css";
 
 export const dynamic = "force-dynamic";
@@ -19,7 +19,8 @@ async function load(params: Props["params"]) {
   if (!parsed.success) return null;
   const { id } = parsed.data;
   const now = Date.now();
-  const group = cachedRead(`incident-group:${id}`, now, "tick", () => readIncidentGroup({ db: getDb(), id, now }));
+  const stores = await getStores();
+  const group = await cachedRead(`incident-group:${id}`, now, "tick", () => readIncidentGroup({ ...stores, id, now }));
   return group ? { group, now } : null;
 }
 
