@@ -26,3 +26,11 @@ export const ADDRESS_ALERT_WINDOW_MS = 60 * 60_000;
 export const PENDING_TTL_MS = 7 * 24 * 60 * 60_000;
 /** Delivery history kept per subscription for the operator (older rows are pruned). */
 export const HISTORY_KEEP_MS = 30 * 24 * 60 * 60_000;
+/** How long a node holds an endpoint it is delivering to (renewed before each attempt); a killed node's claim lapses then. */
+export const ENDPOINT_CLAIM_MS = 15_000;
+/** How often the worker looks for events to fan out and deliveries due, on every node. */
+export const WORKER_POLL_MS = 500;
+/** Dead letters in a row after which a subscription is paused (one dead letter is a day of failures). */
+export const PAUSE_AFTER_DEAD_LETTERS = 1;
+/** Events fanned out per poll (each one statement, however many subscribers). */
+export const FAN_OUT_BATCH = 20;
