@@ -1,5 +1,5 @@
 import type { TransactionOptions } from "@/db/sql-client";
-import type { IncidentEventDraft } from "../incident-events";
+import type { OutboxEvent } from "@/lib/events/event-types";
 
 /** A stored verdict (service_status row). */
 export interface StatusRow {
@@ -67,7 +67,7 @@ export interface TickCommit {
   /** Operator requests this tick applied, removed unless a newer one came meanwhile. */
   resetsDone: { serviceId: number; requestedAt: number }[];
   /** Events the steps caused, for the outbox, written in the same transaction (their incident's id filled in). */
-  events: IncidentEventDraft<IncidentRef>[];
+  events: { event: OutboxEvent; incident: IncidentRef | null }[];
   now: number;
 }
 
