@@ -66,6 +66,12 @@ export class DeliveryWorker {
     }
   }
 
+  /** One round and the sends it started (tests step the clock between rounds). */
+  async runOnce(): Promise<void> {
+    await this.poll();
+    await Promise.all([...this.active.values()]);
+  }
+
   async stop(): Promise<void> {
     this.stopped = true;
     if (this.timer) clearInterval(this.timer);
