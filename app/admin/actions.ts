@@ -32,7 +32,7 @@ export async function dismissIncidentAction(form: FormData): Promise<void> {
   await requireAdmin();
   const parsed = DismissSchema.safeParse(Object.fromEntries(form.entries()));
   if (!parsed.success) redirect(back("/admin", { error: formatFields(toFieldErrors(parsed.error)) }));
-  const r = await dismissIncident({ admin: (await getStores()).admin, now: Date.now(), ...parsed.data });
+  const r = await dismissIncident({ ...(await getStores()), now: Date.now(), ...parsed.data });
   if (!r.ok) redirect(back("/admin", { error: "No such incident." }));
   bumpReadGeneration();
   redirect(back("/admin", { done: `Closed incident ${parsed.data.id} as a false alarm.` }));

@@ -9,6 +9,7 @@ import { BROWSER_UA } from "../helpers/test-db";
 let server: TestServer;
 let receiver: Awaited<ReturnType<typeof startReceiver>>;
 const secrets = new Map<string, string>();
+const ADMIN_TOKEN = "operator-token-for-alerts-test";
 
 /** Standard Webhooks verification as a receiver does it: throws unless the signature is right and the timestamp fresh. */
 function verify(r: Received, secret: string): { type: string; data: Record<string, unknown> } {
@@ -29,7 +30,7 @@ beforeAll(async () => {
     if (r.path === "/flaky" && n <= 3) return { status: 500 };
     return { status: 200 };
   });
-  server = await startTestServer({ TRUST_PROXY: "1", ALERTS_ALLOW_PRIVATE: "1" });
+  server = await startTestServer({ TRUST_PROXY: "1", ALERTS_ALLOW_PRIVATE: "1", ADMIN_TOKEN });
 });
 afterAll(async () => {
   await server?.stop();
@@ -124,6 +125,15 @@ describe("signed webhooks (Standard Webhooks)", () => {
     expect(attempts[1].at - attempts[0].at).toBeGreaterThanOrEqual(2_400);
     await new Promise((r) => setTimeout(r, 1_000));
     expect(receiver.on("/flaky")).toHaveLength(4);
+
+    // The operator sees the history: each attempt and its answer.
+    const admin = { headers: { Authorization: `Bearer ${ADMIN_TOKEN}` } };
+    const list = await (await fetch(`${server.url}/admin/alerts`, admin)).text();
+    expect(list).toContain(b.body.id);
+    const history = await (await fetch(`${server.url}/admin/alerts/${b.body.id}`, admin)).text();
+    expect(history).toContain(String(ids[0]));
+    expect(history.match(/failed \(HTTP 500\)/g)).toHaveLength(2);
+    expect(history).toContain("incident.opened");
   }, 240_000);
 
   it("DELETE needs the secret as a bearer token", async () => {
