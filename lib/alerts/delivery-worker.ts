@@ -1,8 +1,12 @@
-import { ADDRESS_ALERT_LIMIT, ADDRESS_ALERT_WINDOW_MS, ENDPOINT_CLAIM_MS, FAN_OUT_BATCH, PAUSE_AFTER_DEAD_LETTERS, WORKER_CONCURRENCY, WORKER_POLL_MS } from "./config";
+import { ADDRESS_ALERT_LIMIT, ADDRESS_ALERT_WINDOW_MS, DELIVERY_TIMEOUT_MS, ENDPOINT_CLAIM_MS, FAN_OUT_BATCH, PAUSE_AFTER_DEAD_LETTERS, WORKER_CONCURRENCY, WORKER_POLL_MS } from "./config";
 import { addressRateKey, windowStart } from "./rate-keys";
+import { gateStore } from "./gate-store";
 import { planRetry, type RetryConfig } from "./retry-policy";
 import { sendDelivery, type SendContext, type SendResult } from "./send-delivery";
 import type { AlertStore, AttemptNext, DueDelivery } from "./store/alert-store";
+
+/** Deliveries read per endpoint at a time. */
+const DUE_BATCH = 10;
 
 export interface WorkerDeps {
   alerts: AlertStore;
@@ -14,6 +18,8 @@ export interface WorkerDeps {
   retry?: RetryConfig;
   concurrency?: number;
   pollMs?: number;
+  /** The worker's store calls in flight at once (1 on SQLite, whose one connection intake shares; more on PostgreSQL). */
+  dbSlots?: number;
   /** Told of every attempt (logs, benchmarks). */
   onAttempt?: (d: DueDelivery, result: SendResult) => void;
 }
@@ -30,10 +36,14 @@ export class DeliveryWorker {
   private polling: Promise<void> | null = null;
   private readonly active = new Map<string, Promise<void>>();
   private stopped = false;
+  private again = false;
+  private held = 0;
   private readonly clock: () => number;
   private readonly concurrency: number;
+  private readonly deps: WorkerDeps;
 
-  constructor(private readonly deps: WorkerDeps) {
+  constructor(deps: WorkerDeps) {
+    this.deps = { ...deps, alerts: gateStore(deps.alerts, deps.dbSlots ?? 1) };
     this.clock = deps.clock ?? Date.now;
     this.concurrency = deps.concurrency ?? WORKER_CONCURRENCY;
   }
@@ -49,8 +59,34 @@ export class DeliveryWorker {
     if (this.stopped) return Promise.resolve();
     this.polling ??= this.round()
       .catch((error) => console.error("[alerts] worker:", error instanceof Error ? error.message : error))
-      .finally(() => (this.polling = null));
+      .finally(() => {
+        this.polling = null;
+        if (this.again) {
+          this.again = false;
+          void this.poll();
+        }
+      });
     return this.polling;
+  }
+
+  /** A slot came free: claim more now rather than at the next poll (after the round in progress, if one is). */
+  private kick(): void {
+    if (this.polling) this.again = true;
+    else void this.poll();
+  }
+
+  /**
+   * Runs `fn` (the detection tick) with the worker held: no new claims, and endpoints stop after their current send,
+   * so a fan-out to thousands never competes with the tick for the database or the CPU.
+   */
+  async pauseWhile<T>(fn: () => Promise<T>): Promise<T> {
+    this.held++;
+    try {
+      return await fn();
+    } finally {
+      this.held--;
+      if (this.held === 0) this.kick();
+    }
   }
 
   /** Resolves once nothing is queued, claimable or in flight (tests, benchmarks). */
@@ -68,6 +104,8 @@ export class DeliveryWorker {
 
   /** One round and the sends it started (tests step the clock between rounds). */
   async runOnce(): Promise<void> {
+    // A round already running read an earlier clock: let it finish, then run one that reads the clock now.
+    while (this.polling) await this.polling;
     await this.poll();
     await Promise.all([...this.active.values()]);
   }
@@ -87,7 +125,7 @@ export class DeliveryWorker {
       if (events < FAN_OUT_BATCH) break;
     }
     const free = this.concurrency - this.active.size;
-    if (free <= 0) return;
+    if (free <= 0 || this.held > 0) return;
     const now = this.clock();
     const endpoints = await alerts.claimEndpoints(node, now, now + ENDPOINT_CLAIM_MS, free);
     if (endpoints.length === 0) return;
@@ -95,7 +133,10 @@ export class DeliveryWorker {
     for (const endpoint of endpoints) {
       const run = this.serve(endpoint, ctx)
         .catch((error) => console.error("[alerts] endpoint:", error instanceof Error ? error.message : error))
-        .finally(() => this.active.delete(endpoint));
+        .finally(() => {
+          this.active.delete(endpoint);
+          if (!this.stopped && this.held === 0) this.kick();
+        });
       this.active.set(endpoint, run);
     }
   }
@@ -103,16 +144,23 @@ export class DeliveryWorker {
   /** Sends one endpoint's due deliveries in order, one at a time; stops at the first that must wait. */
   private async serve(endpoint: string, ctx: SendContext): Promise<void> {
     const { alerts, node } = this.deps;
+    // The claim just made holds this long; each later attempt renews it first.
+    let heldUntil = this.clock() + ENDPOINT_CLAIM_MS;
     try {
       for (;;) {
-        const due = await alerts.readDue(endpoint, this.clock(), 10);
+        const due = await alerts.readDue(endpoint, this.clock(), DUE_BATCH);
         if (due.length === 0) return;
         for (const d of due) {
-          if (this.stopped) return;
+          if (this.stopped || this.held > 0) return;
           // Each attempt starts with a fresh claim: a node that lost it (paused past its claim) stops here.
-          if (!(await alerts.renewEndpoint(endpoint, node, this.clock() + ENDPOINT_CLAIM_MS))) return;
+          if (heldUntil - this.clock() < ENDPOINT_CLAIM_MS - DELIVERY_TIMEOUT_MS / 2) {
+            heldUntil = this.clock() + ENDPOINT_CLAIM_MS;
+            if (!(await alerts.renewEndpoint(endpoint, node, heldUntil))) return;
+          }
           if (!(await this.deliver(d, ctx))) return;
         }
+        // A short batch was all that was due: what comes due later is claimed afresh.
+        if (due.length < DUE_BATCH) return;
       }
     } finally {
       await alerts.releaseEndpoint(endpoint, node).catch(() => {});

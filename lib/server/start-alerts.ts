@@ -16,6 +16,8 @@ export function startAlerts({ stores, env, nodeId }: { stores: Stores; env: Env;
   const worker = new DeliveryWorker({
     alerts: stores.alerts,
     node: nodeId,
+    // SQLite: one connection shared with intake, so one worker call at a time; PostgreSQL: a few of the pool's connections.
+    dbSlots: stores.kind === "sqlite" ? 1 : 4,
     context: async () => ({
       catalog: await readCatalog(stores.catalog),
       serviceIdsOf: (id) => stores.alerts.readSubscriptionServiceIds(id),

@@ -119,7 +119,7 @@ export async function startServer(options: StartOptions = {}): Promise<http.Serv
           bumpReadGeneration();
           return;
         }
-        return leaderTick.run(now, fence).then(
+        return alerts.worker.pauseWhile(() => leaderTick.run(now, fence)).then(
           // The tick's events are in the outbox: deliver them now rather than at the next poll.
           () => void alerts.worker.poll(),
           (error) => {

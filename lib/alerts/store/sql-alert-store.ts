@@ -126,13 +126,15 @@ export class SqlAlertStore implements AlertStore {
     return { events, deliveries };
   }
 
+  // No ORDER BY: walking the (state, endpoint, next_attempt_at) index, the scan stops at `limit` endpoints instead of
+  // aggregating the whole queue on every claim (a fan-out queues thousands); every due endpoint still comes round.
   async claimEndpoints(node: string, now: number, until: number, limit: number): Promise<string[]> {
     const rows = await this.sql.transaction((tx) => tx.all<{ endpoint: string }>(
       `UPDATE alert_endpoints SET claimed_by = ?, claim_until = ?
        WHERE endpoint IN (
          SELECT d.endpoint FROM alert_deliveries d JOIN alert_endpoints e ON e.endpoint = d.endpoint
          WHERE d.state = 'queued' AND d.next_attempt_at <= ? AND (e.claim_until IS NULL OR e.claim_until < ?)
-         GROUP BY d.endpoint ORDER BY MIN(d.next_attempt_at) LIMIT ?)
+         GROUP BY d.endpoint LIMIT ?)
        AND (claim_until IS NULL OR claim_until < ?)
        RETURNING endpoint`,
       [node, until, now, now, limit, now],
@@ -192,8 +194,8 @@ export class SqlAlertStore implements AlertStore {
       );
       if (!row) return { deadLetters: 0 };
       if (next.state === "delivered") await tx.run("UPDATE alert_subscriptions SET dead_letters = 0 WHERE id = ? AND dead_letters <> 0", [row.subscriptionId]);
-      if (next.state === "dead") await tx.run("UPDATE alert_subscriptions SET dead_letters = dead_letters + 1 WHERE id = ?", [row.subscriptionId]);
-      const sub = await tx.get<{ deadLetters: number }>(`SELECT dead_letters AS "deadLetters" FROM alert_subscriptions WHERE id = ?`, [row.subscriptionId]);
+      if (next.state !== "dead") return { deadLetters: 0 };
+      const sub = await tx.get<{ deadLetters: number }>(`UPDATE alert_subscriptions SET dead_letters = dead_letters + 1 WHERE id = ? RETURNING dead_letters AS "deadLetters"`, [row.subscriptionId]);
       return { deadLetters: Number(sub?.deadLetters ?? 0) };
     });
   }
