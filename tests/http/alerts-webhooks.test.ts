@@ -18,7 +18,10 @@ function verify(r: Received, secret: string): { type: string; data: Record<strin
 }
 
 beforeAll(async () => {
-  receiver = await startReceiver((r, n) => {
+  receiver = await startReceiver(async (r, n) => {
+    // The challenge can arrive before the test has stored the 202's secret: wait for it (with a deadline).
+    const until = Date.now() + 10_000;
+    while (!secrets.has(r.path) && Date.now() < until) await new Promise((resolve) => setTimeout(resolve, 20));
     const secret = secrets.get(r.path);
     const body = JSON.parse(r.body.toString("utf8")) as { type: string; data: { challenge?: string } };
     // Every receiver echoes the challenge, but only after checking the signature with its own secret.
