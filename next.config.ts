@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import createNextIntlPlugin from "next-intl/plugin";
 import { ROUTE_CACHE_HEADERS } from "./lib/http/route-cache-headers";
 
 const nextConfig: NextConfig = {
@@ -12,4 +13,5 @@ const nextConfig: NextConfig = {
   headers: async () => ROUTE_CACHE_HEADERS,
 };
 
-export default nextConfig;
+// next-intl finds its per-request configuration (locale, messages, time zone) here.
+export default createNextIntlPlugin("./lib/i18n/request.ts")(nextConfig);

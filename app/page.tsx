@@ -1,10 +1,16 @@
+import type { Metadata } from "next";
 import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { getDb } from "@/db/client";
-import { CATEGORY_LABELS } from "@/lib/catalog/categories";
+import { labelCategory } from "@/lib/catalog/categories";
+import { nameIn } from "@/lib/catalog/read-catalog";
 import { CATEGORY_IDS } from "@/lib/catalog/types";
 import { describeVerdict } from "@/lib/detection/describe-verdict";
 import { cachedRead } from "@/lib/cache/read-cache";
+import { localeAlternates } from "@/lib/i18n/alternates";
+import { formatNumber } from "@/lib/i18n/format-number";
+import { localizePath } from "@/lib/i18n/paths";
 import { readOverview } from "@/lib/reports/read-overview";
 import { readGroupHighlights } from "@/lib/correlation/read-incident-groups";
 import { GroupBanner, RecentGroups } from "@/app/components/group-banner";
@@ -17,6 +23,9 @@ export const dynamic = "force-dynamic";
 /** Services on the unfiltered front page. */
 const HOME_LIMIT = 120;
 
+/** The country edition a language's front page points to first. */
+const HOME_COUNTRY: Record<string, string> = { "zh-CN": "cn" };
+
 const SearchSchema = z.object({
   q: z.string().max(80).catch(""),
   category: z.enum(CATEGORY_IDS).optional().catch(undefined),
@@ -24,39 +33,54 @@ const SearchSchema = z.object({
 
 type Search = Record<string, string | string[] | undefined>;
 
+export async function generateMetadata(): Promise<Metadata> {
+  return { alternates: localeAlternates(await getLocale(), "/") };
+}
+
 export default async function HomePage({ searchParams }: { searchParams: Promise<Search> }) {
   const raw = await searchParams;
   const { q, category } = SearchSchema.parse({ q: String(raw.q ?? ""), category: raw.category });
+  const locale = await getLocale();
+  const t = await getTranslations("home");
+  const ts = await getTranslations("client.status");
   const now = Date.now();
   const all = cachedRead(`overview:${q}:${category ?? ""}`, now, "reports", () => readOverview({ db: getDb(), now, q, category }));
   const alerts = all.filter((s) => s.status && s.status.status !== "ok").slice(0, 12);
-  const groups = cachedRead("home-groups", now, "tick", () => readGroupHighlights({ db: getDb(), now }));
+  const groups = cachedRead(`home-groups:${locale}`, now, "tick", () => readGroupHighlights({ db: getDb(), now, locale }));
   // A big catalog is browsed by search, category or the A-Z directory; the front page shows the busiest.
   const services = q || category ? all : all.slice(0, HOME_LIMIT);
+  const home = localizePath(locale, "/");
   const href = (c?: string) => {
     const p = new URLSearchParams();
     if (q) p.set("q", q);
     if (c) p.set("category", c);
     const s = p.toString();
-    return s ? `/?${s}` : "/";
+    return s ? `${home}?${s}` : home;
   };
+  const n = (x: number) => formatNumber(locale, x);
+  const country = HOME_COUNTRY[locale];
   return (
     <SiteChrome>
       <div className="stack">
         <section>
-          <h1>Is it down, or is it just me?</h1>
-          <p className="muted">Live problem reports from people using these services. Busiest right now first.</p>
-          <form className="search" action="/" method="get" role="search">
-            <label htmlFor="q" className="visually-hidden">Search services</label>
-            <input id="q" name="q" type="search" defaultValue={q} placeholder="Search: Outlook, hotmail, Steam…" autoComplete="off" />
+          <h1>{t("title")}</h1>
+          <p className="muted">{t("intro")}</p>
+          {country && (
+            <p>
+              <a href={localizePath(locale, `/country/${country}`)} data-testid="home-country">{t("countryEdition")}</a>
+            </p>
+          )}
+          <form className="search" action={home} method="get" role="search">
+            <label htmlFor="q" className="visually-hidden">{t("searchLabel")}</label>
+            <input id="q" name="q" type="search" defaultValue={q} placeholder={t("searchPlaceholder")} autoComplete="off" />
             {category && <input type="hidden" name="category" value={category} />}
-            <button className="button" type="submit">Search</button>
+            <button className="button" type="submit">{t("searchButton")}</button>
           </form>
-          <ul className="chips" aria-label="Categories">
-            <li><Link href={href()} aria-current={!category ? "page" : undefined}>All</Link></li>
+          <ul className="chips" aria-label={t("categories")}>
+            <li><Link href={href()} aria-current={!category ? "page" : undefined}>{t("all")}</Link></li>
             {CATEGORY_IDS.map((c) => (
               <li key={c}>
-                <Link href={href(c)} aria-current={category === c ? "page" : undefined}>{CATEGORY_LABELS[c]}</Link>
+                <Link href={href(c)} aria-current={category === c ? "page" : undefined}>{labelCategory(c, locale)}</Link>
               </li>
             ))}
           </ul>
@@ -64,12 +88,12 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
         <GroupBanner groups={groups.active} />
         {alerts.length > 0 && (
           <section className="card alert-list" aria-labelledby="alerts-h" data-testid="active-outages">
-            <h2 id="alerts-h">{`${alerts.length} ${alerts.length === 1 ? "service" : "services"} with problems right now`}</h2>
+            <h2 id="alerts-h">{t("withProblems", { count: alerts.length })}</h2>
             <ul>
               {alerts.map((s) => (
                 <li key={s.slug}>
-                  <Link href={`/status/${s.slug}`}>{s.name}</Link>{" "}
-                  <span className="small muted">{describeVerdict(s.name, s.status)}</span>
+                  <Link href={localizePath(locale, `/status/${s.slug}`)}>{nameIn(s, locale)}</Link>{" "}
+                  <span className="small muted">{describeVerdict(nameIn(s, locale), s.status, locale)}</span>
                 </li>
               ))}
             </ul>
@@ -77,26 +101,26 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
         )}
         <RecentGroups groups={groups.recent} />
         {services.length === 0 ? (
-          <p className="card">No service matches “{q}”.</p>
+          <p className="card">{t("noMatch", { q })}</p>
         ) : (
           <ul className="service-grid" data-testid="service-list">
             {services.map((s) => {
               const tier = s.status?.status ?? "ok";
               const hot = tier !== "ok";
+              const name = nameIn(s, locale);
               return (
                 <li key={s.slug}>
-                  <Link href={`/status/${s.slug}`} className="card service-card" data-testid="service-card">
-                    <Monogram slug={s.slug} name={s.name} />
+                  <Link href={localizePath(locale, `/status/${s.slug}`)} className="card service-card" data-testid="service-card">
+                    <Monogram slug={s.slug} name={name} />
                     <span>
-                      <span className="name">{s.name}</span>{" "}
-                      {tier !== "ok" && <span className={`chip chip-${tier}`}>{tier === "outage" ? "Outage" : "Possible problems"}</span>}
+                      <span className="name">{name}</span>{" "}
+                      {tier !== "ok" && <span className={`chip chip-${tier}`}>{tier === "outage" ? ts("chipOutage") : ts("possible")}</span>}
                       <br />
                       <span className="volume">
-                        <strong className={hot ? "hot" : undefined}>{s.reportsLastHour.toLocaleString("en")}</strong> {s.reportsLastHour === 1 ? "report" : "reports"} in the last hour ·
-                        usually ~{Math.round(s.usualLastHour).toLocaleString("en")}
+                        {t.rich("volume", { count: s.reportsLastHour, usual: n(Math.round(s.usualLastHour)), strong: (chunks) => <strong className={hot ? "hot" : undefined}>{chunks}</strong> })}
                       </span>
                     </span>
-                    <Sparkline values={s.sparkline} label={`Reports per hour over the last 24 hours for ${s.name}`} />
+                    <Sparkline values={s.sparkline} label={t("sparkline", { name })} />
                   </Link>
                 </li>
               );
@@ -105,7 +129,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
         )}
         {services.length < all.length && (
           <p>
-            <Link href="/services">All {all.length.toLocaleString("en")} services, A–Z</Link>
+            <Link href={localizePath(locale, "/services")}>{t("allServices", { count: all.length })}</Link>
           </p>
         )}
       </div>

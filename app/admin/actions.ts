@@ -5,7 +5,6 @@ import { z } from "zod";
 import { getDb } from "@/db/client";
 import { dismissIncident } from "@/lib/admin/dismiss-incident";
 import { saveService } from "@/lib/admin/save-service";
-import { importCatalog } from "@/lib/admin/transfer-catalog";
 import { bumpReadGeneration } from "@/lib/cache/read-cache";
 import { ServiceInputSchema } from "@/lib/catalog/schemas";
 import { toFieldErrors } from "@/lib/reports/schemas";
@@ -17,7 +16,8 @@ export async function saveServiceAction(form: FormData): Promise<void> {
   await requireAdmin();
   const original = String(form.get("originalSlug") ?? "") || undefined;
   const where = original ? `/admin/services/${original}` : "/admin/services/new";
-  const parsed = ServiceInputSchema.safeParse(Object.fromEntries(form.entries()));
+  const { nameZh, ...fields } = Object.fromEntries(form.entries());
+  const parsed = ServiceInputSchema.safeParse({ ...fields, names: { "zh-CN": String(nameZh ?? "") } });
   if (!parsed.success) redirect(back(where, { error: formatFields(toFieldErrors(parsed.error)) }));
   const r = saveService({ db: getDb(), now: Date.now(), input: parsed.data, originalSlug: original });
   if (!r.ok) redirect(back(where, { error: formatFields(r.fields) }));
@@ -35,17 +35,6 @@ export async function dismissIncidentAction(form: FormData): Promise<void> {
   if (!r.ok) redirect(back("/admin", { error: "No such incident." }));
   bumpReadGeneration();
   redirect(back("/admin", { done: `Closed incident ${parsed.data.id} as a false alarm.` }));
-}
-
-export async function importCatalogAction(form: FormData): Promise<void> {
-  await requireAdmin();
-  const file = form.get("file");
-  if (!(file instanceof File) || file.size === 0) redirect(back("/admin", { error: "Choose a catalog file to import." }));
-  if (file.size > 20_000_000) redirect(back("/admin", { error: "That file is over 20 MB." }));
-  const r = importCatalog({ db: getDb(), now: Date.now(), text: await file.text() });
-  if (!r.ok) redirect(back("/admin", { error: `Nothing imported: ${formatFields(r.errors)}` }));
-  bumpReadGeneration();
-  redirect(back("/admin", { done: `Imported: ${r.created} added, ${r.updated} updated.` }));
 }
 
 function formatFields(fields: Record<string, string>): string {

@@ -3,8 +3,8 @@ import { getDb } from "@/db/client";
 import { CATEGORY_LABELS } from "@/lib/catalog/categories";
 import { listAllServices } from "@/lib/catalog/read-catalog";
 import { listIncidents } from "@/lib/detection/read-incidents";
-import { formatUtc } from "@/lib/incidents/format-duration";
-import { dismissIncidentAction, importCatalogAction } from "./actions";
+import { formatDateTime } from "@/lib/i18n/format-time";
+import { dismissIncidentAction } from "./actions";
 import { requireAdmin } from "./require-admin";
 
 type Search = Promise<Record<string, string | string[] | undefined>>;
@@ -37,7 +37,7 @@ export default async function AdminPage({ searchParams }: { searchParams: Search
             {incidents.map((i) => (
               <tr key={i.id} data-testid={`incident-${i.id}`}>
                 <td><a href={`/status/${i.service.slug}/incidents/${i.id}`}>{i.service.name}</a></td>
-                <td>{formatUtc(i.startedAt)}</td>
+                <td>{formatDateTime("en", i.startedAt, "UTC")}</td>
                 <td>{i.open ? "open" : i.closedBy === "operator" ? `dismissed: ${i.note ?? ""}` : "closed"}</td>
                 <td>
                   {i.closedBy !== "operator" && (
@@ -88,7 +88,7 @@ export default async function AdminPage({ searchParams }: { searchParams: Search
           markets and dependencies. Importing adds and updates services from such a file (nothing is deleted); a file with any
           error changes nothing.
         </p>
-        <form action={importCatalogAction} className="inline-form">
+        <form action="/admin/catalog.json" method="post" encType="multipart/form-data" className="inline-form">
           <label htmlFor="file">Catalog file</label>
           <input id="file" name="file" type="file" accept="application/json,.json" required />
           <button className="button small-button" type="submit">Import</button>

@@ -19,6 +19,8 @@ export function ServiceForm({ service, error }: { service?: Service; error?: str
       </select>
       <label htmlFor="url">Homepage</label>
       <input id="url" name="url" type="url" required maxLength={300} defaultValue={service?.url} />
+      <label htmlFor="nameZh">Chinese name (shown on /zh-CN pages; its pinyin becomes searchable)</label>
+      <input id="nameZh" name="nameZh" maxLength={80} defaultValue={service?.names["zh-CN"]} lang="zh-CN" />
       <label htmlFor="aliases">Other names (comma-separated)</label>
       <input id="aliases" name="aliases" defaultValue={service?.aliases.join(", ")} />
       <label htmlFor="dependsOn">Depends on (slugs, comma-separated: what it runs on or signs in through)</label>

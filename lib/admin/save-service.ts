@@ -27,6 +27,7 @@ export function saveService({ db, now, input, originalSlug }: { db: Db; now: num
     name: input.name,
     category: input.category,
     url: input.url,
+    names: JSON.stringify(input.names),
     aliases: JSON.stringify(input.aliases),
     markets: JSON.stringify(input.markets),
     popularity: input.popularity,

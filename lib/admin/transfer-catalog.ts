@@ -14,6 +14,7 @@ export function exportCatalog({ db }: { db: Db }): CatalogFile {
       name: s.name,
       category: s.category,
       url: s.url,
+      names: s.names,
       aliases: s.aliases,
       dependsOn: s.dependsOn,
       markets: s.markets,

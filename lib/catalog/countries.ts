@@ -1,3 +1,5 @@
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/config";
+
 /** Codes Intl knows that are not current countries: groupings, reserved and withdrawn codes. */
 const NOT_COUNTRIES = new Set([
   "AC", "AN", "CP", "CQ", "DG", "EA", "EU", "EZ", "IC", "QO", "TA", "UN", "XA", "XB", "ZZ",
@@ -9,20 +11,23 @@ export interface Country {
   name: string;
 }
 
-let cached: Country[] | undefined;
+const cached = new Map<Locale, Country[]>();
 
-/** Every ISO 3166-1 alpha-2 country with its English name, sorted by name; built from Intl, no data file. */
-export function listCountries(): Country[] {
-  if (cached) return cached;
-  const names = new Intl.DisplayNames(["en"], { type: "region", fallback: "none" });
+/** Every ISO 3166-1 alpha-2 country with its name in a language, sorted in that language; built from Intl, no data file. */
+export function listCountries(locale: Locale = DEFAULT_LOCALE): Country[] {
+  const hit = cached.get(locale);
+  if (hit) return hit;
+  // Which codes are countries is decided once (by the English names Intl knows), so every language lists the same ones.
+  const known = new Intl.DisplayNames(["en"], { type: "region", fallback: "none" });
+  const names = new Intl.DisplayNames([locale], { type: "region", fallback: "code" });
   const out: Country[] = [];
   for (let a = 65; a <= 90; a++) {
     for (let b = 65; b <= 90; b++) {
       const code = String.fromCharCode(a, b);
-      const name = names.of(code);
-      if (name && !NOT_COUNTRIES.has(code)) out.push({ code, name });
+      if (known.of(code) && !NOT_COUNTRIES.has(code)) out.push({ code, name: names.of(code) ?? code });
     }
   }
-  cached = out.sort((x, y) => x.name.localeCompare(y.name));
-  return cached;
+  const sorted = out.sort((x, y) => x.name.localeCompare(y.name, locale));
+  cached.set(locale, sorted);
+  return sorted;
 }

@@ -1,6 +1,7 @@
 import type { Db } from "@/db/client";
 import { serviceDependencies, services } from "@/db/schema";
-import type { CategoryId } from "./types";
+import { readPinyin } from "./search-services";
+import type { CategoryId, LocalNames } from "./types";
 
 export interface Service {
   id: number;
@@ -8,6 +9,8 @@ export interface Service {
   name: string;
   category: CategoryId;
   url: string;
+  /** Names in other languages by locale ({"zh-CN":"微信"}); English is `name`. */
+  names: LocalNames;
   aliases: string[];
   markets: string[];
   popularity: number;
@@ -41,6 +44,7 @@ function loadCatalog(db: Db): CatalogIndex {
     name: r.name,
     category: r.category as CategoryId,
     url: r.url,
+    names: JSON.parse(r.names) as LocalNames,
     aliases: JSON.parse(r.aliases) as string[],
     markets: JSON.parse(r.markets) as string[],
     popularity: r.popularity,
@@ -50,6 +54,15 @@ function loadCatalog(db: Db): CatalogIndex {
   }));
   all.sort((a, b) => b.popularity - a.popularity || a.name.localeCompare(b.name));
   const byKey = new Map<string, Service>();
+  // Later keys win a clash: names in other languages and their pinyin, then aliases, then names, then slugs.
+  for (const s of all) {
+    for (const local of Object.values(s.names)) {
+      if (!local) continue;
+      byKey.set(local.toLowerCase(), s);
+      const p = readPinyin(local);
+      if (p) byKey.set(p.full, s);
+    }
+  }
   for (const s of all) for (const alias of s.aliases) byKey.set(alias.toLowerCase(), s);
   for (const s of all) byKey.set(s.name.toLowerCase(), s);
   for (const s of all) byKey.set(s.slug, s);
@@ -86,6 +99,11 @@ export function listAllServices(db: Db): Service[] {
 export function findService(db: Db, key: string): Service | undefined {
   const hit = readIndex(db).byKey.get(key.trim().toLowerCase());
   return hit && !hit.hidden ? hit : undefined;
+}
+
+/** A service's name in a language: its local name there (微信), else its English name. */
+export function nameIn(service: Pick<Service, "name" | "names">, locale: string): string {
+  return (locale !== "en" && service.names[locale as keyof LocalNames]) || service.name;
 }
 
 export function findServiceById(db: Db, id: number): Service | undefined {

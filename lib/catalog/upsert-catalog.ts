@@ -20,6 +20,7 @@ export function upsertCatalog({ db, now, catalog = CATALOG }: { db: Db; now: num
         name: s.name,
         category: s.category,
         url: s.url,
+        names: JSON.stringify(s.names ?? {}),
         aliases: JSON.stringify(s.aliases),
         markets: JSON.stringify(s.markets),
         popularity: s.popularity,

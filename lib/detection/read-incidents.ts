@@ -96,3 +96,12 @@ export function listIncidents({ db, now, service, state = "all", limit = 50, bef
     .all(...args, limit) as Row[];
   return rows.map((r) => toIncident(db, r, now)).filter((i): i is Incident => i !== null);
 }
+
+/** These incidents (hidden services' left out), open ones first, then the most recent. */
+export function listIncidentsByIds({ db, now, ids }: { db: Db; now: number; ids: number[] }): Incident[] {
+  if (!ids.length) return [];
+  const rows = db.$client
+    .prepare(`SELECT ${LIST_COLUMNS} FROM incidents WHERE id IN (${ids.map(Number).join(",")}) ORDER BY (ended_at IS NULL) DESC, started_at DESC`)
+    .all() as Row[];
+  return rows.map((r) => toIncident(db, r, now)).filter((i): i is Incident => i !== null);
+}

@@ -1,5 +1,7 @@
 import type { Db } from "@/db/client";
 import { listProblems } from "@/lib/catalog/problems";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/config";
+import { MESSAGES } from "@/lib/i18n/messages";
 import type { Service } from "@/lib/catalog/read-catalog";
 import { HOUR_MS, MINUTE_MS } from "./config";
 
@@ -18,13 +20,18 @@ export interface Breakdown {
   countries: Share[];
 }
 
-const regionNames = new Intl.DisplayNames(["en"], { type: "region" });
+const regionNames = new Map<Locale, Intl.DisplayNames>();
 
-/** A country code's English name; "Unknown" for reports whose country could not be told. */
-export function nameCountry(code: string): string {
-  if (!code) return "Unknown";
+/** A country's name in a language ("United Kingdom", "英国"); "Unknown" for reports whose country could not be told. */
+export function nameCountry(code: string, locale: Locale = DEFAULT_LOCALE): string {
+  if (!code) return MESSAGES[locale].countries.unknown;
+  let names = regionNames.get(locale);
+  if (!names) {
+    names = new Intl.DisplayNames([locale], { type: "region" });
+    regionNames.set(locale, names);
+  }
   try {
-    return regionNames.of(code) ?? code;
+    return names.of(code) ?? code;
   } catch {
     return code;
   }

@@ -1,9 +1,10 @@
 import type { Db } from "@/db/client";
-import { CATEGORY_LABELS } from "@/lib/catalog/categories";
-import { listServices } from "@/lib/catalog/read-catalog";
+import { labelCategory } from "@/lib/catalog/categories";
+import { listServices, nameIn } from "@/lib/catalog/read-catalog";
 import { CATEGORY_IDS, type CategoryId } from "@/lib/catalog/types";
 import type { Status } from "@/lib/detection/detector-state";
 import { readVerdicts } from "@/lib/detection/read-status";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/config";
 
 export interface DirectoryGroup {
   category: CategoryId;
@@ -11,16 +12,17 @@ export interface DirectoryGroup {
   services: { slug: string; name: string; status: Status | null }[];
 }
 
-/** Every visible service by category, A-Z, with its current tier: a light index for a catalog of thousands. */
-export function readDirectory({ db }: { db: Db }): DirectoryGroup[] {
+/** Every visible service by category, A-Z in the reader's language, with its current tier: a light index for a catalog of thousands. */
+export function readDirectory({ db, locale = DEFAULT_LOCALE }: { db: Db; locale?: Locale }): DirectoryGroup[] {
   const verdicts = readVerdicts(db);
   const services = listServices(db);
+  const collator = new Intl.Collator(locale);
   return CATEGORY_IDS.map((category) => ({
     category,
-    label: CATEGORY_LABELS[category],
+    label: labelCategory(category, locale),
     services: services
       .filter((s) => s.category === category)
-      .map((s) => ({ slug: s.slug, name: s.name, status: verdicts.get(s.id)?.status ?? null }))
-      .sort((a, b) => a.name.localeCompare(b.name, "en")),
+      .map((s) => ({ slug: s.slug, name: nameIn(s, locale), status: verdicts.get(s.id)?.status ?? null }))
+      .sort((a, b) => collator.compare(a.name, b.name)),
   })).filter((g) => g.services.length > 0);
 }

@@ -1,5 +1,6 @@
 import type { Db } from "@/db/client";
-import { listServices, type Service } from "@/lib/catalog/read-catalog";
+import { listAllServices, listServices, type Service } from "@/lib/catalog/read-catalog";
+import { searchServices } from "@/lib/catalog/search-services";
 import { readVerdicts, SEVERITY, type ServiceVerdict } from "@/lib/detection/read-status";
 import { readVolumes, type Volume } from "./read-volume";
 
@@ -8,23 +9,25 @@ export interface ServiceSummary extends Volume {
   name: string;
   category: Service["category"];
   url: string;
+  /** Names in other languages ({"zh-CN":"微信"}). */
+  names: Service["names"];
   aliases: string[];
+  markets: string[];
   status: ServiceVerdict | null;
 }
 
-function matches(service: Service, q: string): boolean {
-  const needle = q.trim().toLowerCase();
-  if (!needle) return true;
-  return [service.name, service.slug, ...service.aliases].some((s) => s.toLowerCase().includes(needle));
-}
-
-/** The catalog with live volumes and verdicts: most severe first, then busiest right now (ties keep popularity order); optional search and category filter. */
+/**
+ * The catalog with live volumes and verdicts: most severe first, then busiest right now (ties keep popularity order);
+ * optional search (best match first: see lib/catalog/search-services.ts) and category filter.
+ */
 export function readOverview({ db, now, q = "", category }: { db: Db; now: number; q?: string; category?: string }): ServiceSummary[] {
-  const services = listServices(db).filter((s) => matches(s, q) && (!category || s.category === category));
+  const ranks = searchServices(listAllServices(db), listServices(db), q);
+  const services = listServices(db).filter((s) => ranks.has(s.id) && (!category || s.category === category));
   const volumes = readVolumes({ db, services, now });
   const verdicts = readVerdicts(db);
   const severity = (s: ServiceSummary) => (s.status ? SEVERITY[s.status.status] : 0);
+  const rank = new Map(services.map((s) => [s.slug, ranks.get(s.id)!]));
   return services
-    .map((s) => ({ slug: s.slug, name: s.name, category: s.category, url: s.url, aliases: s.aliases, ...volumes.get(s.id)!, status: verdicts.get(s.id) ?? null }))
-    .sort((a, b) => severity(b) - severity(a) || b.reportsLastHour - a.reportsLastHour || b.usualLastHour - a.usualLastHour);
+    .map((s) => ({ slug: s.slug, name: s.name, names: s.names, category: s.category, url: s.url, aliases: s.aliases, markets: s.markets, ...volumes.get(s.id)!, status: verdicts.get(s.id) ?? null }))
+    .sort((a, b) => rank.get(a.slug)! - rank.get(b.slug)! || severity(b) - severity(a) || b.reportsLastHour - a.reportsLastHour || b.usualLastHour - a.usualLastHour);
 }

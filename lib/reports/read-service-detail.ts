@@ -1,6 +1,7 @@
 import type { Db } from "@/db/client";
 import { listProblems, type ProblemType } from "@/lib/catalog/problems";
-import { findService, type Service } from "@/lib/catalog/read-catalog";
+import { findService, nameIn, type Service } from "@/lib/catalog/read-catalog";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/config";
 import { describeVerdict } from "@/lib/detection/describe-verdict";
 import { readVerdict, type ServiceVerdict } from "@/lib/detection/read-status";
 import { readBreakdown, type Breakdown } from "./read-breakdown";
@@ -16,8 +17,8 @@ export interface ServiceDetail {
   summary: string;
 }
 
-/** Everything the service page and `GET /api/v1/services/:slug` show; undefined for an unknown slug. */
-export function readServiceDetail({ db, slug, now }: { db: Db; slug: string; now: number }): ServiceDetail | undefined {
+/** Everything the service page and `GET /api/v1/services/:slug` show, its sentence in `locale`; undefined for an unknown slug. */
+export function readServiceDetail({ db, slug, now, locale = DEFAULT_LOCALE }: { db: Db; slug: string; now: number; locale?: Locale }): ServiceDetail | undefined {
   const service = findService(db, slug);
   if (!service) return undefined;
   const { id: _id, hidden: _hidden, popularity: _p, source: _s, ...publicFields } = service;
@@ -27,6 +28,6 @@ export function readServiceDetail({ db, slug, now }: { db: Db; slug: string; now
     volume: readVolumes({ db, services: [service], now }).get(service.id)!,
     breakdown: readBreakdown({ db, service, now }),
     status: readVerdict(db, service.id),
-    summary: describeVerdict(service.name, readVerdict(db, service.id)),
+    summary: describeVerdict(nameIn(service, locale), readVerdict(db, service.id), locale),
   };
 }

@@ -8,6 +8,7 @@ import { resolveClientIp } from "@/lib/privacy/client-ip";
 import { resolveCountry } from "@/lib/privacy/lookup-country";
 import { rotateSalts } from "@/lib/privacy/daily-salt";
 import { COUNTRY_HINT_HEADER } from "@/lib/privacy/config";
+import { LOCALE_HEADER } from "@/lib/i18n/config";
 import { createIntakeLimits } from "@/lib/reports/intake-limits";
 import { readIntakeConfig } from "@/lib/reports/config";
 import { createIntakeQueue } from "@/lib/reports/intake-queue";
@@ -42,7 +43,8 @@ export async function startServer(options: StartOptions = {}): Promise<http.Serv
   const config = readIntakeConfig(env);
   const queue = createIntakeQueue({ db, config, limits: createIntakeLimits(config), clock: Date.now });
 
-  const app = next({ dev: options.dev ?? false, dir: process.cwd() });
+  // Next needs to know where it is served: with a proxy (proxy.ts) it fetches a server action's redirect target from itself.
+  const app = next({ dev: options.dev ?? false, dir: process.cwd(), port: env.PORT });
   const handleNext = app.getRequestHandler();
   await app.prepare();
 
@@ -72,6 +74,9 @@ export async function startServer(options: StartOptions = {}): Promise<http.Serv
     const country = resolveCountry({ ip, headers: req.headers, trustProxy: config.trustProxy });
     if (country) req.headers[COUNTRY_HINT_HEADER] = country;
     else delete req.headers[COUNTRY_HINT_HEADER];
+    // Only the proxy (from the URL's prefix) may say which language a page is in: a client's own header could
+    // otherwise turn an English URL Chinese, and a CDN would keep that copy.
+    delete req.headers[LOCALE_HEADER];
     void handleNext(req, res);
   });
 

@@ -30,14 +30,17 @@ export async function runLighthouse(url: string, categories: string[]): Promise<
   return Object.fromEntries(categories.map((c) => [c, Math.round((lhr.categories[c]?.score ?? 0) * 100)]));
 }
 
-/** A database with a week of Outlook reports and one outage, so the widget draws a realistic chart. */
-export function makeEmbedFixtureDb(): string {
+/**
+ * A database with a week of one service's reports and one outage ten hours ago, so pages and the widget draw a
+ * realistic chart (Outlook by default; `surgeProblem` must be one of the service's problem ids).
+ */
+export function makeEmbedFixtureDb({ slug = "outlook", surgeProblem = "email" }: { slug?: string; surgeProblem?: string } = {}): string {
   const dbPath = makeTempDbPath();
   const db = openDb(dbPath);
   const now = Date.now();
   upsertCatalog({ db, now });
   const until = Math.floor(now / 60_000) * 60_000 - 60_000;
-  makeIncidentHistory(db, { slug: "outlook", surgeAt: until - 10 * 3_600_000, until });
+  makeIncidentHistory(db, { slug, surgeAt: until - 10 * 3_600_000, until, surgeProblem });
   db.$client.close();
   return dbPath;
 }

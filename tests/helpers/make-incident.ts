@@ -21,7 +21,7 @@ export interface IncidentScenario {
  * with a surge of ~80 a minute, straight into the rollups the intake writes, then runs the real detection tick
  * over it. Returns the scenario; the incident is whatever the detector made of it.
  */
-export function makeIncidentHistory(db: Db, { slug, surgeAt, surgeMs = 90 * MIN, until }: { slug: string; surgeAt: number; surgeMs?: number; until: number }): IncidentScenario {
+export function makeIncidentHistory(db: Db, { slug, surgeAt, surgeMs = 90 * MIN, until, surgeProblem = "email" }: { slug: string; surgeAt: number; surgeMs?: number; until: number; surgeProblem?: string }): IncidentScenario {
   const service = findService(db, slug)!;
   const random = createRandom(42);
   const from = Math.floor((surgeAt - 8 * DAY) / HOUR) * HOUR;
@@ -39,7 +39,7 @@ export function makeIncidentHistory(db: Db, { slug, surgeAt, surgeMs = 90 * MIN,
         ["login", "GB", gb],
         ["login", "US", n - gb],
       ];
-      if (surging) cells.push(["email", "FR", 5]);
+      if (surging) cells.push([surgeProblem, "FR", 5]);
       for (const [problem, country, count] of cells) if (count > 0) minute.run(service.id, t, problem, country, count);
       hour.run(service.id, Math.floor(t / HOUR) * HOUR, n + (surging ? 5 : 0));
     }
