@@ -1,4 +1,4 @@
-import { spawnSync } from "node:child_process";
+import { execFile } from "node:child_process";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDb } from "../../db/client";
@@ -40,7 +40,13 @@ describe("operations", () => {
       });
     const during = Promise.all(Array.from({ length: 100 }, (_, i) => send(i)));
     const out = path.join(path.dirname(server.dbPath), "backup.db");
-    const run = spawnSync(process.execPath, ["--import", "tsx", "lib/cli/backup.ts", "--out", out], { env: { ...process.env, DATABASE_PATH: server.dbPath }, encoding: "utf8" });
+    // Asynchronously, so this process keeps its connections to the server alive while the backup runs (a blocked
+    // event loop lets the server's keep-alive timeout close them under the requests still to be sent).
+    const run = await new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve) =>
+      execFile(process.execPath, ["--import", "tsx", "lib/cli/backup.ts", "--out", out], { env: { ...process.env, DATABASE_PATH: server.dbPath } }, (err, stdout, stderr) =>
+        resolve({ status: err ? ((err as { code?: number }).code ?? 1) : 0, stdout, stderr }),
+      ),
+    );
     await during;
     expect(run.status, run.stderr).toBe(0);
     expect(run.stdout).toMatch(/Backed up .* \(\d+\.\d MB\)/);
