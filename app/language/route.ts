@@ -9,8 +9,9 @@ export const dynamic = "force-dynamic";
 
 const QuerySchema = z.object({
   lang: z.enum(LOCALES),
-  // A path on this site only (no "//host" or "/\host" that a browser would treat as another site).
-  path: z.string().max(2048).regex(/^\/(?![/\\])/, "a path on this site").catch("/"),
+  // A path on this site only (no "//host" or "/\host" that a browser would treat as another site, no whitespace or
+  // control characters that could break the Location header); anything else goes to the front page.
+  path: z.string().max(2048).regex(/^\/(?![/\\])[^\s\x00-\x1f\x7f]*$/, "a path on this site").catch("/"),
 });
 
 /** The language switch: remembers the reader's choice for `/` and sends them to the same page in that language. */

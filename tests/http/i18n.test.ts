@@ -41,6 +41,7 @@ describe("locale routing", () => {
     expect(res.headers.get("set-cookie")).toMatch(/^NEXT_LOCALE=zh-CN; Path=\/; Max-Age=\d+; SameSite=Lax/);
     expect((await get("/language?lang=en&path=%2Fzh-CN%2Fcountry%2Fcn")).headers.get("location")).toBe("/country/cn");
     expect((await get("/language?lang=zh-CN&path=%2F%2Fevil.example%2Fx")).headers.get("location")).toBe("/zh-CN");
+    expect((await get("/language?lang=en&path=%2Fx%0D%0ASet-Cookie%3A%20a%3Db")).headers.get("location")).toBe("/");
     const bad = await get("/language?lang=fr&path=%2F");
     expect(bad.status).toBe(400);
     expect((await bad.json()).error.code).toBe("invalid_query");
