@@ -4,7 +4,7 @@ import { getDb } from "@/db/client";
 import { readCountryIndex } from "@/lib/countries/read-country-page";
 import { localeAlternates } from "@/lib/i18n/alternates";
 import { localizePath } from "@/lib/i18n/paths";
-import { nameCountry } from "@/lib/reports/read-breakdown";
+import { nameCountry } from "@/lib/catalog/countries";
 
 export const dynamic = "force-dynamic";
 

@@ -1,6 +1,6 @@
 import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/config";
 import { getTranslator } from "@/lib/i18n/translate";
-import { nameCountry } from "@/lib/reports/read-breakdown";
+import { nameCountry } from "@/lib/catalog/countries";
 import { phraseCountry } from "./country-phrase";
 import type { PublicLocality } from "./public-types";
 import type { Locality } from "./types";

@@ -1,6 +1,6 @@
 import type { Db } from "@/db/client";
 import { findService } from "@/lib/catalog/read-catalog";
-import { nameCountry } from "@/lib/reports/read-breakdown";
+import { nameCountry } from "@/lib/catalog/countries";
 
 /**
  * The API's field values stay English whatever `lang` asks for (only sentences are translated): this puts the

@@ -2,7 +2,7 @@ import type { Db } from "@/db/client";
 import { findService, findServiceById, listServices, nameIn } from "@/lib/catalog/read-catalog";
 import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/config";
 import { getTranslator } from "@/lib/i18n/translate";
-import { nameCountry } from "@/lib/reports/read-breakdown";
+import { nameCountry } from "@/lib/catalog/countries";
 import { phraseCountry } from "./country-phrase";
 import { buildDependencyGraph, type DependencyGraph } from "./dependency-graph";
 import { describeCause, headlineGroup, summarizeGroup } from "./describe-group";

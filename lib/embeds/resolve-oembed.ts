@@ -1,6 +1,6 @@
 import type { Db } from "@/db/client";
 import { findService, nameIn } from "@/lib/catalog/read-catalog";
-import { localizeIncident } from "@/lib/catalog/localize";
+import { localizeIncident } from "@/lib/incidents/localize-incident";
 import { readIncidentRow } from "@/lib/detection/read-incidents";
 import type { Locale } from "@/lib/i18n/config";
 import { localizePath, splitLocalePath } from "@/lib/i18n/paths";

@@ -1,6 +1,6 @@
 import type { Db } from "@/db/client";
 import { labelCategory } from "@/lib/catalog/categories";
-import { localizeIncident } from "@/lib/catalog/localize";
+import { localizeIncident } from "@/lib/incidents/localize-incident";
 import { findService, nameIn } from "@/lib/catalog/read-catalog";
 import { listIncidents, type Incident } from "@/lib/detection/read-incidents";
 import { headlineGroup } from "@/lib/correlation/describe-group";
@@ -10,7 +10,7 @@ import { readCountryIncidents } from "@/lib/countries/read-country-incidents";
 import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/config";
 import { localizePath } from "@/lib/i18n/paths";
 import { getTranslator } from "@/lib/i18n/translate";
-import { nameCountry } from "@/lib/reports/read-breakdown";
+import { nameCountry } from "@/lib/catalog/countries";
 import { summarizeIncident, titleIncident } from "@/lib/incidents/describe-incident";
 import { FEED_LIMIT } from "./config";
 import type { Feed, FeedEntry } from "./feed-types";

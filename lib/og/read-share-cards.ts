@@ -1,5 +1,5 @@
 import type { Db } from "@/db/client";
-import { localizeIncident } from "@/lib/catalog/localize";
+import { localizeIncident } from "@/lib/incidents/localize-incident";
 import { findService, nameIn } from "@/lib/catalog/read-catalog";
 import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/config";
 import { joinPlain } from "@/lib/i18n/join-list";

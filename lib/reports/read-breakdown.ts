@@ -1,7 +1,6 @@
 import type { Db } from "@/db/client";
 import { listProblems } from "@/lib/catalog/problems";
-import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/config";
-import { MESSAGES } from "@/lib/i18n/messages";
+import { nameCountry } from "@/lib/catalog/countries";
 import type { Service } from "@/lib/catalog/read-catalog";
 import { HOUR_MS, MINUTE_MS } from "./config";
 
@@ -18,23 +17,6 @@ export interface Breakdown {
   total: number;
   problems: Share[];
   countries: Share[];
-}
-
-const regionNames = new Map<Locale, Intl.DisplayNames>();
-
-/** A country's name in a language ("United Kingdom", "英国"); "Unknown" for reports whose country could not be told. */
-export function nameCountry(code: string, locale: Locale = DEFAULT_LOCALE): string {
-  if (!code) return MESSAGES[locale].countries.unknown;
-  let names = regionNames.get(locale);
-  if (!names) {
-    names = new Intl.DisplayNames([locale], { type: "region" });
-    regionNames.set(locale, names);
-  }
-  try {
-    return names.of(code) ?? code;
-  } catch {
-    return code;
-  }
 }
 
 function toShares(rows: { k: string; c: number }[], total: number, label: (k: string) => string): Share[] {

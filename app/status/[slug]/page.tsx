@@ -19,7 +19,7 @@ import { COUNTRY_HINT_HEADER } from "@/lib/privacy/config";
 import { describeOutcome } from "@/lib/reports/describe-outcome";
 import { cachedRead } from "@/lib/cache/read-cache";
 import { findService, nameIn } from "@/lib/catalog/read-catalog";
-import { localizeIncident } from "@/lib/catalog/localize";
+import { localizeIncident } from "@/lib/incidents/localize-incident";
 import { readServicePage } from "@/lib/reports/read-service-page";
 import { shareImages } from "@/lib/og/share-image-metadata";
 import { LiveServicePanel } from "@/app/components/live-service-panel";

@@ -1,6 +1,6 @@
 import { getDb } from "@/db/client";
 import { findService } from "@/lib/catalog/read-catalog";
-import { localizeIncident } from "@/lib/catalog/localize";
+import { localizeIncident } from "@/lib/incidents/localize-incident";
 import { listIncidents } from "@/lib/detection/read-incidents";
 import { summarizeIncident } from "@/lib/incidents/describe-incident";
 import { parseQuery } from "@/lib/http/parse-query";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound, permanentRedirect } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { getDb } from "@/db/client";
-import { localizeIncident } from "@/lib/catalog/localize";
+import { localizeIncident } from "@/lib/incidents/localize-incident";
 import { findService, nameIn } from "@/lib/catalog/read-catalog";
 import { listIncidents } from "@/lib/detection/read-incidents";
 import { localeAlternates } from "@/lib/i18n/alternates";

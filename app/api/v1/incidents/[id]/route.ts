@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { getDb } from "@/db/client";
 import { findService } from "@/lib/catalog/read-catalog";
-import { localizeIncident } from "@/lib/catalog/localize";
+import { localizeIncident } from "@/lib/incidents/localize-incident";
 import { LangParamSchema } from "@/lib/i18n/lang-param";
 import { parseQuery } from "@/lib/http/parse-query";
 import { resolvePublicOrigin } from "@/lib/http/public-origin";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { getDb } from "@/db/client";
-import { localizeIncident } from "@/lib/catalog/localize";
+import { localizeIncident } from "@/lib/incidents/localize-incident";
 import { findService } from "@/lib/catalog/read-catalog";
 import { parseEmbedOptions } from "@/lib/embeds/embed-params";
 import type { Locale } from "@/lib/i18n/config";
