@@ -29,13 +29,13 @@ export interface ShareCard {
  * A 1200×630 PNG: title, status, the chart with its usual band, and what the numbers are. Rendered by next/og
  * (satori + resvg); text in Chinese gets the CJK font it needs (lib/og/cjk-fonts.ts), so no glyph is an empty box.
  */
-export async function renderShareCard(card: ShareCard, options: { cjkFont?: boolean } = {}): Promise<Uint8Array> {
+export async function renderShareCard(card: ShareCard): Promise<Uint8Array> {
   const { width: W, height: H } = SHARE_CHART;
   const g = layoutChart(card.buckets, W, H, card.highlight);
   const tone = C[card.chip.tone];
   const footer = getTranslator(card.locale, "share")("footer", { caption: card.caption, max: formatNumber(card.locale, g.max) });
   const stamp = formatDateTime(card.locale, card.at, DEFAULT_TIME_ZONE[card.locale]);
-  const fonts = options.cjkFont === false ? [] : loadCjkFonts([card.title, card.chip.label, card.summary, footer, stamp, "Downwire"].join(""));
+  const fonts = loadCjkFonts([card.title, card.chip.label, card.summary, footer, stamp, "Downwire"].join(""));
   const image = new ImageResponse(
     (
       <div style={{ width: "100%", height: "100%", display: "flex", flexDirection: "column", background: C.bg, color: C.text, padding: "40px 48px 32px", fontSize: 28, ...(fonts.length ? { fontFamily: fonts.map((f) => `"${f.name}"`).join(", ") } : {}) }}>

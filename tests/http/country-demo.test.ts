@@ -44,7 +44,8 @@ describe("the demo's China edition", () => {
 
   it("/country/cn lists Chinese-market services first and shows the demo's local outage, reported mostly from China", async () => {
     const page = readCountryPage({ db: openDb(dbPath), now: NOW, code: "CN" });
-    const local = page.incidents.filter((i) => unicom.slugs.includes(i.service.slug));
+    // The outage's own incidents (a cold start at the beginning of the seeded history may add others).
+    const local = page.incidents.filter((i) => unicom.slugs.includes(i.service.slug) && Date.parse(i.startedAt) >= unicom.start && Date.parse(i.startedAt) < unicom.end);
     expect(local.map((i) => i.service.slug).sort()).toEqual([...unicom.slugs].sort());
     expect(page.groups.some((g) => g.kind === "local" && g.cause?.kind === "local" && g.cause.country.code === "CN")).toBe(true);
 
