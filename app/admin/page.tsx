@@ -4,7 +4,6 @@ import { CATEGORY_LABELS } from "@/lib/catalog/categories";
 import { listAllServices } from "@/lib/catalog/read-catalog";
 import { listIncidents } from "@/lib/detection/read-incidents";
 import { formatDateTime } from "@/lib/i18n/format-time";
-import { dismissIncidentAction } from "./actions";
 import { requireAdmin } from "./require-admin";
 
 type Search = Promise<Record<string, string | string[] | undefined>>;
@@ -41,7 +40,7 @@ export default async function AdminPage({ searchParams }: { searchParams: Search
                 <td>{i.open ? "open" : i.closedBy === "operator" ? `dismissed: ${i.note ?? ""}` : "closed"}</td>
                 <td>
                   {i.closedBy !== "operator" && (
-                    <form action={dismissIncidentAction} className="inline-form">
+                    <form action="/admin/dismiss-incident" method="post" className="inline-form">
                       <input type="hidden" name="id" value={i.id} />
                       <label className="visually-hidden" htmlFor={`note-${i.id}`}>Note for incident {i.id}</label>
                       <input id={`note-${i.id}`} name="note" placeholder="Why (shown to readers)" required minLength={3} maxLength={500} />

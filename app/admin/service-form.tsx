@@ -1,12 +1,11 @@
 import { CATEGORY_LABELS } from "@/lib/catalog/categories";
 import type { Service } from "@/lib/catalog/read-catalog";
 import { CATEGORY_IDS } from "@/lib/catalog/types";
-import { saveServiceAction } from "./actions";
 
 /** Add or edit one service; a plain form that works without JavaScript. */
 export function ServiceForm({ service, error }: { service?: Service; error?: string }) {
   return (
-    <form action={saveServiceAction} className="card stack admin-form">
+    <form action="/admin/save-service" method="post" className="card stack admin-form">
       {error && <p className="notice warn" role="alert">{error}</p>}
       {service && <input type="hidden" name="originalSlug" value={service.slug} />}
       <label htmlFor="name">Name</label>

@@ -27,6 +27,8 @@ export const serviceStatus = sqliteTable("service_status", {
   /** Start of the minute this verdict is about. */
   at: integer("at").notNull(),
   incidentId: integer("incident_id"),
+  /** "prior" while the usual level is still the cold-start assumption (under a day of the service's own history). */
+  basis: text("basis", { enum: ["history", "prior"] }).notNull().default("history"),
 });
 
 /** Outages: opened when a service enters `outage`, closed when it has been back near baseline for a while. */

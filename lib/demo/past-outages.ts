@@ -13,6 +13,8 @@ export interface ScriptedOutage {
   delays?: Record<string, number>;
   /** A regional outage: the extra reports come from this country (ISO code) only. */
   country?: string;
+  /** Minutes from the surge's start to its peak (default 12: reports build up as people notice). */
+  rampMinutes?: number;
 }
 
 const HOUR = 3_600_000;
@@ -85,7 +87,7 @@ export function readOutageLift(outages: ScriptedOutage[], slug: string, t: numbe
   for (const o of outages) {
     const start = o.start + (o.delays?.[slug] ?? 0) * MIN;
     if (!o.slugs.includes(slug) || t < start || t > o.end + 45 * MIN) continue;
-    const rise = Math.min(1, (t - start) / (12 * MIN));
+    const rise = Math.min(1, (t - start) / ((o.rampMinutes ?? 12) * MIN));
     const tail = t > o.end ? Math.max(0, 1 - (t - o.end) / (45 * MIN)) : 1;
     return { multiplier: 1 + (o.peakMultiplier - 1) * rise * tail, problem: o.problem, country: o.country ?? null };
   }

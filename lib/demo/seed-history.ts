@@ -2,17 +2,32 @@ import type { Db } from "@/db/client";
 import { listServices } from "@/lib/catalog/read-catalog";
 import { HOUR_MS, MINUTE_MS } from "@/lib/reports/config";
 import { HOURLY_NOISE_SHAPE } from "./config";
-import { planPastOutages, readOutageLift } from "./past-outages";
+import { planPastOutages, readOutageLift, type ScriptedOutage } from "./past-outages";
 import { pickReport } from "./pick-report";
 import { samplePoisson, sampleGammaMeanOne } from "./prng";
 import { readBaseRate } from "./service-rhythm";
 
 /**
  * Writes simulated report history for [from, to) straight into the rollups (history has no raw rows, just
- * as real history past retention). Returns the number of simulated reports.
+ * as real history past retention), with the demo's scripted outages unless others are given. Returns the number of
+ * simulated reports.
  */
-export function seedHistory({ db, from, to, random }: { db: Db; from: number; to: number; random: () => number }): number {
-  const outages = planPastOutages(to);
+export function seedHistory({
+  db,
+  from,
+  to,
+  random,
+  outages = planPastOutages(to),
+  rateScale = 1,
+}: {
+  db: Db;
+  from: number;
+  to: number;
+  random: () => number;
+  outages?: ScriptedOutage[];
+  /** Multiplies every service's usual rate (a busier site than the demo's). */
+  rateScale?: number;
+}): number {
   const c = db.$client;
   const bumpMinute = c.prepare(
     "INSERT INTO report_minutes (service_id, minute, problem, country, count) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO UPDATE SET count = count + excluded.count",
@@ -30,7 +45,9 @@ export function seedHistory({ db, from, to, random }: { db: Db; from: number; to
         if (t % HOUR_MS === 0 || t === start) noise = sampleGammaMeanOne(random, HOURLY_NOISE_SHAPE);
         const lift = readOutageLift(outages, service.slug, t);
         // Outages add a floor too, so even a quiet service's outage is clearly visible.
-        const rate = readBaseRate(service, t) * noise * lift.multiplier + (lift.multiplier > 1 ? 0.3 * (lift.multiplier / 30) : 0);
+        // The hour's ordinary wobble moves the usual reports, not an outage's extra ones (people who cannot sign in report
+        // whatever the hour's mood). Outages add a floor too, so even a quiet service's outage is clearly visible.
+        const rate = rateScale * readBaseRate(service, t) * (noise + lift.multiplier - 1) + (lift.multiplier > 1 ? 0.3 * (lift.multiplier / 30) : 0);
         const n = samplePoisson(random, rate);
         if (n > 0) {
           const cells = new Map<string, number>();

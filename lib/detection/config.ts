@@ -1,106 +1,132 @@
 /**
- * Every tunable of the outage detector, in time units or plain ratios so it behaves the same for 1-minute
- * live buckets and 5-minute backtest buckets. Values follow from what a reader should see, not from one data set.
+ * Every setting of the outage detector, in time units or plain ratios so it behaves the same on 1-minute live
+ * buckets and 5-minute backtest buckets. Each says why it has its value; none was fitted to a data set (the
+ * benchmark's cross-validation checks that the score does not hinge on them, see README "How outages are detected").
  */
 export interface DetectorConfig {
-  /** Width of the burst window: a sharp surge shows within minutes here … */
+  /**
+   * The windows whose report sums are tested: a sharp surge shows within minutes in the first, a steady one in
+   * the second (the "N reports in 15 min" readers see), a moderate one that holds in the third.
+   */
   BURST_WINDOW_MS: number;
-  /** … but only counts once it holds for this many consecutive buckets (one odd bucket is noise). */
-  BURST_PERSIST_BUCKETS: number;
-  /** Width of the short window whose report sum is tested (and reported as "N reports in 15 min"). */
   WINDOW_MS: number;
+  LONG_WINDOW_MS: number;
+  /**
+   * The burst window alone calls an outage only at this many times RATIO_OUTAGE: five minutes of reports scatter by
+   * a third around their mean, so a 2-3x news burst can read 4x there; moderate surges are judged over 15 minutes.
+   */
+  BURST_RATIO_FACTOR: number;
   /**
    * No window test decides on fewer buckets than this: on coarse data (5-minute buckets) a 15-minute window is
-   * three buckets and one odd bucket would carry the verdict, so the short window stretches and the burst test is off.
+   * three buckets and one odd bucket would carry the verdict, so windows stretch and the burst window is off.
    */
   MIN_WINDOW_BUCKETS: number;
-  /** Width of the long window: catches a moderate surge that holds, and steadies the verdict. */
-  LONG_WINDOW_MS: number;
   /** Slots of the weekly profile; 168 = one per hour of the week. */
   WEEK_SLOTS: number;
   /** Memory of the weekly profile, in weeks: old weeks fade, a single odd week cannot dominate. */
   WEEK_MEMORY: number;
   /** Memory of the daily profile (used until a weekly slot has a week of data), in days. */
   DAY_MEMORY: number;
-  /** Memory of the recent level that scales the profile, in ms: follows growth and quiet days. */
+  /** Memory of the recent level that scales the profile: follows growth and quiet days within about half a day. */
   LEVEL_MEMORY_MS: number;
-  /** Prior pseudo-count for the recent level, in expected reports: sparse services stay near their profile. */
+  /** Prior pseudo-count for the recent level, in expected reports: a sparse service stays near its profile. */
   LEVEL_PRIOR: number;
   /**
-   * Learning clips a bucket at CLIP_RATIO x expected plus CLIP_ABS reports per hour of bucket width (and never
-   * below one report, so a sparse service's single reports still teach), so a surge cannot teach the baseline.
+   * Robust learning (Huber-type): a calm bucket teaches the baseline at most this many standard deviations above
+   * what was expected, so no single surge, and no run of merely elevated buckets, can drag the usual level up.
    */
-  CLIP_RATIO: number;
-  CLIP_ABS: number;
-  /** A baseline younger than this learns from every bucket: it cannot yet tell an outage from normal. */
-  YOUNG_MS: number;
-  /** An outage longer than this is treated as a new normal and learning resumes. */
+  CLIP_SD: number;
+  /** An outage longer than this is taken as a new normal and learning resumes: real outages rarely last a day. */
   LONG_OUTAGE_MS: number;
-  /** Expected counts never fall below this share of the all-day mean: a quiet night must not turn a few reports into a 50x surge. */
-  FLOOR_SHARE: number;
-  /** Rate assumed for a service with no history at all, reports per minute. */
-  PRIOR_RATE_PER_MIN: number;
-  /** Memory of the overdispersion estimate, in ms. */
-  DISPERSION_MEMORY_MS: number;
-  /** Floor of the overdispersion (variance = mean + phi * mean^2): counts are never calmer than Poisson. */
-  MIN_DISPERSION: number;
-  /** Tail probability below which a window is an outage / possibly elevated. */
-  P_OUTAGE: number;
-  P_POSSIBLE: number;
-  /** Observed/expected ratio needed as well: a tiny but significant rise on a huge service is not an outage. */
+  /** The same while the baseline still rests on the cold-start prior (under a day of history): a guess yields sooner. */
+  LONG_OUTAGE_PRIOR_MS: number;
+  /** Memory of the noise model (how much counts scatter around the baseline), in ms. */
+  NOISE_MEMORY_MS: number;
+  /**
+   * The false-alarm rate the evidence threshold is set for: under the noise model, at most one false outage per this
+   * many service-weeks (20 weeks = 0.05 a service-week). Services burstier than any count model get a burst bar on
+   * top (CALIBRATION_*), so their false-alarm rate stays near this one.
+   */
+  FALSE_OUTAGE_WEEKS: number;
+  /** The same for `possible problems`, which readers may see more often: at most about one a service-week. */
+  FALSE_POSSIBLE_WEEKS: number;
+  /**
+   * Calibration for bursty services (threshold.ts, readBurstBar): each day's CALIBRATION_QUANTILE of the short
+   * window against the average level (the day's 15 burstiest minutes), the median over CALIBRATION_DAYS days, and
+   * an outage must rise CALIBRATION_FACTOR times as far. CALIBRATION_FACTOR is the one setting chosen by
+   * cross-validation (npm run bench:detect).
+   */
+  CALIBRATION_DAYS: number;
+  CALIBRATION_QUANTILE: number;
+  CALIBRATION_FACTOR: number;
+  /**
+   * The smallest surge called an outage, as a multiple of the usual level: above the 1.5-3x rises news, a viral
+   * post or a busy evening bring, below the 5x and more that even a partial real outage brings.
+   */
   RATIO_OUTAGE: number;
-  RATIO_OUTAGE_LONG: number;
-  RATIO_OUTAGE_BURST: number;
+  /** The smallest rise called `possible problems`: clearly above usual, but not necessarily an outage. */
   RATIO_POSSIBLE: number;
-  /** Minimum reports in the window (each is a distinct reporter): a handful of friends is not an outage. */
+  /**
+   * Distinct reporters needed in a window for an outage. More than the per-network cap (NETWORK_LIMIT, 10): no
+   * single office, campus or carrier-grade NAT can make an outage alone. On a service that usually sees about
+   * none, this is the whole rule.
+   */
   MIN_REPORTS_OUTAGE: number;
   MIN_REPORTS_POSSIBLE: number;
-  /** How long the outage test must hold before the status changes: one odd minute is not an outage. */
-  PERSIST_MS: number;
-  /** An outage holds while the ratio stays above this … */
+  /** Consecutive buckets the outage test must hold before the status changes: one odd bucket is not an outage … */
+  PERSIST_BUCKETS: number;
+  /** … unless that minute alone carries this many times the evidence the threshold asks for (a flood of reporters). */
+  OVERWHELMING: number;
+  /** An outage holds while the last hour is above this multiple of usual … */
   RATIO_EXIT: number;
   /** … and ends only after the level has been back below it this long (merges a surge's aftershocks). */
   COOLDOWN_MS: number;
   /**
-   * For this long after an incident ends, a new one needs ECHO_FACTOR times the usual outage ratios: news of an
+   * For this long after an incident ends, a new one needs ECHO_FACTOR times the usual outage ratio: news of an
    * outage sends people to check and report for a day, and that echo is not a second outage.
    */
   ECHO_MS: number;
   ECHO_FACTOR: number;
+  /**
+   * Cold start: the rate assumed for a service with no history and no better prior (about one report an hour),
+   * and how much history that assumption is worth before the service's own reports take over.
+   */
+  PRIOR_RATE_PER_MIN: number;
+  PRIOR_WEIGHT_MS: number;
 }
 
 export const DETECTOR_CONFIG: DetectorConfig = {
   BURST_WINDOW_MS: 5 * 60_000,
-  BURST_PERSIST_BUCKETS: 2,
   WINDOW_MS: 15 * 60_000,
-  MIN_WINDOW_BUCKETS: 4,
   LONG_WINDOW_MS: 60 * 60_000,
+  BURST_RATIO_FACTOR: 1.25,
+  MIN_WINDOW_BUCKETS: 4,
   WEEK_SLOTS: 168,
   WEEK_MEMORY: 3,
   DAY_MEMORY: 7,
   LEVEL_MEMORY_MS: 12 * 3_600_000,
   LEVEL_PRIOR: 20,
-  CLIP_RATIO: 2,
-  CLIP_ABS: 6,
-  YOUNG_MS: 24 * 3_600_000,
+  CLIP_SD: 3,
   LONG_OUTAGE_MS: 12 * 3_600_000,
-  FLOOR_SHARE: 1,
-  PRIOR_RATE_PER_MIN: 0.02,
-  DISPERSION_MEMORY_MS: 3 * 86_400_000,
-  MIN_DISPERSION: 0.01,
-  P_OUTAGE: 1e-6,
-  P_POSSIBLE: 1e-3,
-  RATIO_OUTAGE: 10,
-  RATIO_OUTAGE_LONG: 5,
-  RATIO_OUTAGE_BURST: 10,
-  RATIO_POSSIBLE: 1.6,
-  MIN_REPORTS_OUTAGE: 10,
+  LONG_OUTAGE_PRIOR_MS: 2 * 3_600_000,
+  NOISE_MEMORY_MS: 7 * 86_400_000,
+  FALSE_OUTAGE_WEEKS: 20,
+  FALSE_POSSIBLE_WEEKS: 1,
+  CALIBRATION_DAYS: 28,
+  CALIBRATION_QUANTILE: 1,
+  CALIBRATION_FACTOR: 2.8,
+  RATIO_OUTAGE: 4,
+  RATIO_POSSIBLE: 1.5,
+  MIN_REPORTS_OUTAGE: 11,
   MIN_REPORTS_POSSIBLE: 5,
-  PERSIST_MS: 2 * 60_000,
+  PERSIST_BUCKETS: 2,
+  OVERWHELMING: 1.5,
   RATIO_EXIT: 1.5,
   COOLDOWN_MS: 3 * 60 * 60_000,
   ECHO_MS: 24 * 60 * 60_000,
-  ECHO_FACTOR: 2,
+  ECHO_FACTOR: 1.5,
+  PRIOR_RATE_PER_MIN: 1 / 60,
+  PRIOR_WEIGHT_MS: 6 * 3_600_000,
 };
 
 /** Days of rollups a new service's detector is warmed up on before its first live verdict. */

@@ -60,3 +60,24 @@ export function computeTailProbability(observed: number, mean: number, dispersio
   // P(X >= k) = I_{1-p}(k, r) for NB(r, p) counting failures.
   return Math.min(1, Math.max(0, incompleteBeta(1 - p, observed, r)));
 }
+
+/**
+ * -log10 P(X >= observed) for a count with this mean and variance (negative binomial; Poisson when the variance
+ * is no larger than the mean), computed in log space so a flood of reports reads as strong evidence rather
+ * than as a probability that underflowed to 0. 0 = no evidence at all.
+ */
+export function computeEvidence(observed: number, mean: number, variance: number): number {
+  if (observed <= 0 || observed <= mean) return 0;
+  if (mean <= 0) return 300;
+  const r = mean * mean / Math.max(variance - mean, mean * 1e-9);
+  const x = mean / (r + mean);
+  const a = observed;
+  const b = r;
+  if (x < (a + 1) / (a + b + 2)) {
+    const logFront = logGamma(a + b) - logGamma(a) - logGamma(b) + a * Math.log(x) + b * Math.log(1 - x);
+    const log10p = (logFront + Math.log(betaFraction(a, b, x)) - Math.log(a)) / Math.LN10;
+    return Math.min(300, Math.max(0, -log10p));
+  }
+  const p = incompleteBeta(x, a, b);
+  return Math.min(300, Math.max(0, -Math.log10(Math.max(p, 1e-300))));
+}

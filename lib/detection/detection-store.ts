@@ -37,16 +37,16 @@ export function readIncidentStart(db: Db, id: number): number {
 
 export function writeServiceStatus(db: Db, rows: { serviceId: number; verdict: Verdict; windowMinutes: number; incidentId: number | null }[]): void {
   const upsert = db.$client.prepare(
-    `INSERT INTO service_status (service_id, status, since, observed, expected, p, window_minutes, at, incident_id)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+    `INSERT INTO service_status (service_id, status, since, observed, expected, p, window_minutes, at, incident_id, basis)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
      ON CONFLICT DO UPDATE SET status = excluded.status, since = excluded.since, observed = excluded.observed,
        expected = excluded.expected, p = excluded.p, window_minutes = excluded.window_minutes, at = excluded.at,
-       incident_id = excluded.incident_id`,
+       incident_id = excluded.incident_id, basis = excluded.basis`,
   );
   db.$client.transaction(() => {
     for (const r of rows) {
       const v = r.verdict;
-      upsert.run(r.serviceId, v.status, v.since, v.observed, v.expected, v.p, r.windowMinutes, v.t, r.incidentId);
+      upsert.run(r.serviceId, v.status, v.since, v.observed, v.expected, v.p, r.windowMinutes, v.t, r.incidentId, v.basis);
     }
   })();
 }
@@ -76,6 +76,35 @@ export function closeIncident(db: Db, id: number, endedAt: number, topProblems: 
   db.$client
     .prepare("UPDATE incidents SET ended_at = ?, top_problems = ?, top_countries = ?, closed_by = 'detector' WHERE id = ?")
     .run(endedAt, JSON.stringify(topProblems), JSON.stringify(topCountries), id);
+}
+
+/** The whole site's reports a minute over the week before `now` (the cold-start prior shares it out by popularity). */
+export function readSiteRatePerMin(db: Db, now: number): number {
+  const week = 7 * 86_400_000;
+  const row = db.$client.prepare("SELECT SUM(count) AS n, MIN(hour) AS first FROM report_hours WHERE hour >= ? AND hour < ?").get(now - week, now) as { n: number | null; first: number | null };
+  if (!row.n || row.first === null) return 0;
+  // A site younger than a week is averaged over its own age, not over a week it did not exist in.
+  return row.n / (Math.max(3_600_000, now - row.first) / 60_000);
+}
+
+/**
+ * Each service's median reports a minute over the hours in [from, to) since its first report (hours without reports
+ * count as zero), or nothing for a service with no report in that range.
+ */
+export function readMedianRatesPerMin(db: Db, from: number, to: number): Map<number, number> {
+  const rows = db.$client.prepare("SELECT service_id AS s, hour AS h, count AS c FROM report_hours WHERE hour >= ? AND hour < ? ORDER BY service_id, hour").all(from, to) as { s: number; h: number; c: number }[];
+  const out = new Map<number, number>();
+  for (let i = 0; i < rows.length; ) {
+    const s = rows[i].s;
+    const counts: number[] = [];
+    const first = rows[i].h;
+    for (; i < rows.length && rows[i].s === s; i++) counts.push(rows[i].c);
+    const hours = Math.max(counts.length, Math.floor((to - first) / 3_600_000));
+    while (counts.length < hours) counts.push(0);
+    counts.sort((a, b) => a - b);
+    out.set(s, counts[Math.floor(counts.length / 2)] / 60);
+  }
+  return out;
 }
 
 /** The first hour with any report, per service: a detector is not warmed up on silence before a service existed. */

@@ -1,7 +1,9 @@
 import type { DetectorConfig } from "./config";
+import { createDayHistogram } from "./running-quantile";
+import { createNoiseModel, type NoiseModel } from "./noise-model";
 
-/** Bumped whenever the state's shape or meaning changes. */
-export const DETECTOR_STATE_VERSION = 2;
+/** Bumped whenever the state's shape or meaning changes (an older saved state is warmed up afresh). */
+export const DETECTOR_STATE_VERSION = 3;
 
 export type Status = "ok" | "possible" | "outage";
 
@@ -20,31 +22,43 @@ export interface DetectorState {
   /** The same per hour of day, used until a weekly slot has seen a week. */
   day: number[];
   dayN: number[];
-  /** Mean count per bucket over everything seen (the prior of last resort). */
+  /** Mean count per bucket over everything seen (the prior of last resort), and its weight in buckets. */
   mean: number;
   meanN: number;
+  /** Buckets of the service's own data seen (the prior's pseudo-buckets not included). */
+  seen: number;
   /** Recent observed and profile-expected sums (decaying), whose ratio scales the profile. */
   levelObs: number;
   levelExp: number;
-  /** Overdispersion of window sums: variance = E + dispersion * E^2. */
-  dispersion: number;
+  /** How counts scatter around the baseline, per tested window (burst, short, long). */
+  noise: NoiseModel[];
   /** The last window's counts and expectations, oldest first. */
   windowObs: number[];
   windowExp: number[];
+  /** How bursty the service is: each past day's high quantile of the short window against the average level … */
+  burstDays: number[];
+  /** Their median (kept, not recomputed every bucket), or null before the first whole day. */
+  burstMedian: number | null;
+  /** … and today's histogram of it so far. */
+  burstDay: number | null;
+  burstToday: number[];
   status: Status;
   /** Start of the current non-ok episode. */
   since: number | null;
-  /** Consecutive buckets meeting the outage test, and the burst test. */
+  /** Consecutive buckets meeting the outage test. */
   streak: number;
-  burstStreak: number;
   /** When the level fell back below the exit ratio during an outage. */
   calmSince: number | null;
   /** When the last outage ended (its echo period follows), or null. */
   endedAt: number | null;
 }
 
-export function createDetectorState(bucketMs: number, config: DetectorConfig): DetectorState {
-  const prior = (config.PRIOR_RATE_PER_MIN * bucketMs) / 60_000;
+/**
+ * A fresh state. With no history the baseline is the prior: `priorRatePerMin` (from the catalog and the site's
+ * own traffic, see cold-start-prior.ts) or the config's floor, worth PRIOR_WEIGHT_MS of history.
+ */
+export function createDetectorState(bucketMs: number, config: DetectorConfig, priorRatePerMin = config.PRIOR_RATE_PER_MIN): DetectorState {
+  const prior = (Math.max(config.PRIOR_RATE_PER_MIN, priorRatePerMin) * bucketMs) / 60_000;
   return {
     version: DETECTOR_STATE_VERSION,
     bucketMs,
@@ -54,16 +68,20 @@ export function createDetectorState(bucketMs: number, config: DetectorConfig): D
     day: new Array(24).fill(prior),
     dayN: new Array(24).fill(0),
     mean: prior,
-    meanN: 0,
+    meanN: Math.max(1, Math.round(config.PRIOR_WEIGHT_MS / bucketMs)),
+    seen: 0,
     levelObs: 0,
     levelExp: 0,
-    dispersion: 0.1,
+    noise: [createNoiseModel(), createNoiseModel(), createNoiseModel()],
     windowObs: [],
     windowExp: [],
+    burstDays: [],
+    burstMedian: null,
+    burstDay: null,
+    burstToday: createDayHistogram(),
     status: "ok",
     since: null,
     streak: 0,
-    burstStreak: 0,
     calmSince: null,
     endedAt: null,
   };

@@ -1,6 +1,7 @@
 import type { Db } from "@/db/client";
 import { DETECTOR_CONFIG, LIVE_BUCKET_MS } from "./config";
-import type { DetectorState } from "./detector-state";
+import { DETECTOR_STATE_VERSION, type DetectorState } from "./detector-state";
+import { readVariance } from "./noise-model";
 import { readExpected } from "./step-detector";
 
 export interface ExpectedBand {
@@ -17,7 +18,9 @@ export interface ExpectedBand {
 export function readExpectedBand({ db, serviceId, from, to, bucketMs }: { db: Db; serviceId: number; from: number; to: number; bucketMs: number }): ExpectedBand[] | null {
   const row = db.$client.prepare("SELECT state FROM detector_states WHERE service_id = ?").get(serviceId) as { state: string } | undefined;
   if (!row) return null;
-  return computeExpectedBand(JSON.parse(row.state) as DetectorState, from, to, bucketMs);
+  const state = JSON.parse(row.state) as DetectorState;
+  // A state saved by an older detector is re-learned by the next tick; until then there is no band to draw.
+  return state.version === DETECTOR_STATE_VERSION ? computeExpectedBand(state, from, to, bucketMs) : null;
 }
 
 /** The usual count and noise band for each bucket in [from, to) from one detector state (pure). */
@@ -27,7 +30,7 @@ export function computeExpectedBand(state: DetectorState, from: number, to: numb
   for (let t = from; t < to; t += bucketMs) {
     let expected = 0;
     for (let m = t; m < t + bucketMs; m += step) expected += readExpected(state, m, DETECTOR_CONFIG).expected * (step / LIVE_BUCKET_MS);
-    const sd = Math.sqrt(expected + Math.max(DETECTOR_CONFIG.MIN_DISPERSION, state.dispersion) * expected * expected);
+    const sd = Math.sqrt(readVariance(state.noise[1], expected));
     out.push({ expected: round(expected), low: round(Math.max(0, expected - 2 * sd)), high: round(expected + 2 * sd) });
   }
   return out;

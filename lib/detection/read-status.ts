@@ -16,6 +16,8 @@ export interface ServiceVerdict {
   /** The minute this verdict is about (ISO). */
   at: string;
   incidentId: number | null;
+  /** "prior" while the usual level is still the cold-start assumption (under a day of the service's own history). */
+  basis: "history" | "prior";
 }
 
 interface Row {
@@ -28,6 +30,7 @@ interface Row {
   window_minutes: number;
   at: number;
   incident_id: number | null;
+  basis: "history" | "prior";
 }
 
 function toVerdict(r: Row): ServiceVerdict {
@@ -41,6 +44,7 @@ function toVerdict(r: Row): ServiceVerdict {
     windowMinutes: r.window_minutes,
     at: new Date(r.at).toISOString(),
     incidentId: r.incident_id,
+    basis: r.basis,
   };
 }
 

@@ -4,6 +4,7 @@ import { correlateIncidents } from "@/lib/correlation/run-correlation";
 import { freezeIncidentChart } from "@/lib/incidents/build-incident-chart";
 import { readSharesBetween } from "@/lib/reports/read-breakdown";
 import { DETECTOR_CONFIG, LIVE_BUCKET_MS, STATE_SAVE_EVERY_MS, WARMUP_DAYS, type DetectorConfig } from "./config";
+import { computePriorRates } from "./cold-start-prior";
 import { createDetectorState, type DetectorState } from "./detector-state";
 import {
   closeIncident,
@@ -13,6 +14,8 @@ import {
   readIncidentStart,
   readMinuteTotals,
   readOpenIncidents,
+  readMedianRatesPerMin,
+  readSiteRatePerMin,
   takeDetectorResets,
   saveDetectorStates,
   updateIncidentPeak,
@@ -46,11 +49,17 @@ export function runDetectionTick({ db, now, runtime, config = DETECTOR_CONFIG }:
   }
   const byStart = new Map<number, number[]>();
   let firstHours: Map<number, number> | undefined;
+  let priors: Map<number, number> | undefined;
+  let ownLevels: Map<number, number> | undefined;
   for (const s of services) {
     let state = runtime.states.get(s.id);
     if (!state || state.t === null || through - state.t > WARMUP_DAYS * 86_400_000) {
       firstHours ??= readFirstReportHours(db);
-      state = createDetectorState(LIVE_BUCKET_MS, config);
+      priors ??= computePriorRates(services, readSiteRatePerMin(db, now), config);
+      // A service with history it is about to be warmed up on starts from its own typical level (the median hour, so a
+      // past outage does not count), not from the catalog's guess: the first hours of the warm-up are then judged fairly.
+      ownLevels ??= readMedianRatesPerMin(db, through - WARMUP_DAYS * 86_400_000, through);
+      state = createDetectorState(LIVE_BUCKET_MS, config, ownLevels.get(s.id) ?? priors.get(s.id));
       // Warm up on the last WARMUP_DAYS of rollups, but not on the silence before the first report.
       state.t = Math.max(through - WARMUP_DAYS * 86_400_000, (firstHours.get(s.id) ?? through) - LIVE_BUCKET_MS);
       runtime.states.set(s.id, state);

@@ -1,13 +1,15 @@
 import type { DetectorConfig } from "./config";
-import { computeTailProbability } from "./count-tail";
+import { computeEvidence } from "./count-tail";
 import type { DetectorState, Status } from "./detector-state";
+import { learnNoise, readVariance } from "./noise-model";
 import { readProfile, updateProfile } from "./seasonal-profile";
+import { readBurstBar, readModelThreshold, recordBurst } from "./threshold";
 
 /** One bucket's verdict, with the numbers that explain it. */
 export interface Verdict {
   /** Bucket start, ms UTC. */
   t: number;
-  /** Reports in the evaluation window ending with this bucket, and how many were expected. */
+  /** Reports in the short evaluation window ending with this bucket, and how many were expected. */
   observed: number;
   expected: number;
   ratio: number;
@@ -20,6 +22,58 @@ export interface Verdict {
   expectedBucket: number;
   /** While an outage cools down: when the level fell back near baseline (an ending incident ends there). */
   calmSince: number | null;
+  /** "prior" while the service has under a day of its own history: the usual level is the cold-start assumption. */
+  basis: "history" | "prior";
+}
+
+/** A service's own history shorter than this leaves its baseline resting on the cold-start prior (one daily cycle). */
+export const HISTORY_MIN_MS = 86_400_000;
+
+/** Buckets in the short window. */
+export function readShortSize(bucketMs: number, config: DetectorConfig): number {
+  return Math.max(config.MIN_WINDOW_BUCKETS, Math.round(config.WINDOW_MS / bucketMs));
+}
+
+/** Buckets in each tested window (burst, short, long); the burst window is off (0) on coarse buckets. */
+function readWindowSizes(bucketMs: number, config: DetectorConfig): [number, number, number] {
+  const short = readShortSize(bucketMs, config);
+  const burst = Math.round(config.BURST_WINDOW_MS / bucketMs);
+  return [burst >= config.MIN_WINDOW_BUCKETS ? burst : 0, short, Math.max(short, Math.round(config.LONG_WINDOW_MS / bucketMs))];
+}
+
+/** Expected count for the bucket at t: the seasonal profile scaled by the recent level. */
+export function readExpected(state: DetectorState, t: number, config: DetectorConfig): { expected: number; evidence: number } {
+  const profile = readProfile(state, t, config);
+  const level = (state.levelObs + config.LEVEL_PRIOR) / (state.levelExp + config.LEVEL_PRIOR);
+  return { expected: Math.max(1e-6, profile.expected * Math.min(4, Math.max(0.25, level))), evidence: profile.evidence };
+}
+
+/** Variance of a window's count: the learned noise plus the uncertainty of the baseline itself (young or sparse baselines know less). */
+function windowVariance(state: DetectorState, k: number, expected: number, baselineRelVar: number): number {
+  return readVariance(state.noise[k], expected) + baselineRelVar * expected * expected;
+}
+
+interface WindowTest {
+  observed: number;
+  expected: number;
+  ratio: number;
+  /** -log10 of the chance of at least `observed` if nothing were wrong. */
+  evidence: number;
+
+}
+
+function testWindow(state: DetectorState, k: number, size: number, baselineRelVar: number, config: DetectorConfig): WindowTest {
+  const n = state.windowObs.length;
+  let observed = 0;
+  let expected = 0;
+  for (let i = Math.max(0, n - size); i < n; i++) {
+    observed += state.windowObs[i];
+    expected += state.windowExp[i];
+  }
+  const ratio = observed / Math.max(expected, 1e-6);
+  // The tail probability is the costly part of a step: only a window that could be at least `possible` needs it.
+  const candidate = ratio >= config.RATIO_POSSIBLE && observed >= config.MIN_REPORTS_POSSIBLE;
+  return { observed, expected, ratio, evidence: candidate ? computeEvidence(observed, expected, windowVariance(state, k, expected, baselineRelVar)) : 0 };
 }
 
 /**
@@ -37,96 +91,59 @@ function findSurgeStart(state: DetectorState, t: number, size: number): number {
   return t - (n - 1 - start) * state.bucketMs;
 }
 
-/** Buckets in the short window. */
-export function readShortSize(bucketMs: number, config: DetectorConfig): number {
-  return Math.max(config.MIN_WINDOW_BUCKETS, Math.round(config.WINDOW_MS / bucketMs));
-}
-
-function decayFor(bucketMs: number, memoryMs: number): number {
-  return Math.exp(-bucketMs / memoryMs);
-}
-
-/** Expected count for the bucket at t: the seasonal profile scaled by the recent level. */
-export function readExpected(state: DetectorState, t: number, config: DetectorConfig): { expected: number; evidence: number } {
-  const profile = readProfile(state, t, config);
-  const level = (state.levelObs + config.LEVEL_PRIOR) / (state.levelExp + config.LEVEL_PRIOR);
-  const expected = Math.max(profile.expected * Math.min(4, Math.max(0.25, level)), state.mean * config.FLOOR_SHARE);
-  return { expected: Math.max(1e-6, expected), evidence: profile.evidence };
-}
-
-function pushWindow(state: DetectorState, count: number, expected: number, size: number): void {
-  state.windowObs.push(count);
-  state.windowExp.push(expected);
-  while (state.windowObs.length > size) {
+/**
+ * Feeds one bucket and returns the new status. The baseline learns only from calm buckets, clipped (so it never
+ * learns from what it flags); the outage test asks for evidence past a threshold set by a false-alarm rate, a
+ * surge of at least RATIO_OUTAGE, and MIN_REPORTS_OUTAGE reporters. Mutates and returns `state`.
+ */
+export function stepDetector(state: DetectorState, point: { t: number; count: number }, config: DetectorConfig): { state: DetectorState; verdict: Verdict } {
+  const { expected: expectedBucket, evidence: baselineBuckets } = readExpected(state, point.t, config);
+  const sizes = readWindowSizes(state.bucketMs, config);
+  state.windowObs.push(point.count);
+  state.windowExp.push(expectedBucket);
+  while (state.windowObs.length > sizes[2]) {
     state.windowObs.shift();
     state.windowExp.shift();
   }
-}
+  // The baseline is an average of `baselineBuckets` buckets: its relative variance adds to every window's.
+  const shortNoise = state.noise[1];
+  const baselineRelVar = ((1 + shortNoise.cluster) / Math.max(expectedBucket, 1e-3) + shortNoise.spread) / (1 + baselineBuckets);
+  const tests = sizes.map((size, k) => (size > 0 ? testWindow(state, k, size, baselineRelVar, config) : null));
+  const short = tests[1]!;
 
-const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
-
-interface WindowTest {
-  observed: number;
-  expected: number;
-  ratio: number;
-  p: number;
-}
-
-/** The count test over the newest `size` buckets of the window. */
-function testWindow(state: DetectorState, size: number, dispersion: number): WindowTest {
-  const n = state.windowObs.length;
-  let observed = 0;
-  let expected = 0;
-  for (let i = Math.max(0, n - size); i < n; i++) {
-    observed += state.windowObs[i];
-    expected += state.windowExp[i];
-  }
-  return { observed, expected, ratio: observed / Math.max(expected, 1e-6), p: computeTailProbability(observed, expected, dispersion) };
-}
-
-/**
- * Feeds one bucket and returns the new status. Learning happens only from calm buckets (clipped), so an
- * outage never teaches the baseline that outages are normal. Mutates and returns `state`.
- */
-export function stepDetector(state: DetectorState, point: { t: number; count: number }, config: DetectorConfig): { state: DetectorState; verdict: Verdict } {
-  const { expected: expectedBucket, evidence } = readExpected(state, point.t, config);
-  const shortSize = readShortSize(state.bucketMs, config);
-  const longSize = Math.max(shortSize, Math.round(config.LONG_WINDOW_MS / state.bucketMs));
-  pushWindow(state, point.count, expectedBucket, longSize);
-  // The baseline is itself an estimate from `evidence` buckets; its relative variance adds to the test's,
-  // so a young or sparse baseline needs stronger evidence before it calls an outage.
-  const noise = Math.max(config.MIN_DISPERSION, state.dispersion);
-  const dispersion = noise + (1 / Math.max(expectedBucket, 1e-3) + noise) / (1 + evidence);
-  const short = testWindow(state, shortSize, dispersion);
-  const long = testWindow(state, longSize, dispersion);
-  // The burst test is for fine buckets, where the short window fills too slowly for a sharp surge; on coarse
-  // buckets its window would be a bucket or two, the single odd bucket MIN_WINDOW_BUCKETS rules out.
-  const burstSize = Math.round(config.BURST_WINDOW_MS / state.bucketMs);
-  const burst = burstSize >= config.MIN_WINDOW_BUCKETS ? testWindow(state, burstSize, dispersion) : null;
-  const { observed, expected, ratio, p } = short;
-
+  const threshold = readModelThreshold(state.bucketMs, config.FALSE_OUTAGE_WEEKS);
+  const possibleThreshold = readModelThreshold(state.bucketMs, config.FALSE_POSSIBLE_WEEKS);
+  const burstBar = readBurstBar(state, config);
   const echo = state.endedAt !== null && point.t - state.endedAt < config.ECHO_MS ? config.ECHO_FACTOR : 1;
-  const passes = (w: WindowTest, ratio: number) => w.p < config.P_OUTAGE && w.observed >= config.MIN_REPORTS_OUTAGE && w.ratio >= ratio * echo;
-  state.burstStreak = burst && passes(burst, config.RATIO_OUTAGE_BURST) ? state.burstStreak + 1 : 0;
-  // The burst test carries its own persistence; the window tests must hold for PERSIST_MS.
-  const burstHeld = state.burstStreak >= config.BURST_PERSIST_BUCKETS;
-  // The hour-long test is for a rise that is still going on: the last 15 minutes must be as high as the hour.
-  const sustained = passes(long, config.RATIO_OUTAGE_LONG) && short.ratio >= config.RATIO_OUTAGE_LONG;
-  const outageTest = passes(short, config.RATIO_OUTAGE) || sustained || burstHeld;
-  const possibleTest = p < config.P_POSSIBLE && observed >= config.MIN_REPORTS_POSSIBLE && ratio >= config.RATIO_POSSIBLE;
+  // A window passes with enough reporters, evidence past the threshold and a surge of at least RATIO_OUTAGE; on a
+  // bursty service also past its burst bar, measured against its average level. The long window speaks only while
+  // the last 15 minutes are as high: an hour that holds an earlier spike is not a new outage.
+  let strongest = 0;
+  const atAverage = (w: WindowTest, k: number) => w.observed / Math.max(w.expected, state.mean * sizes[k]);
+  for (let k = 0; k < 3; k++) {
+    const w = tests[k];
+    if (w === null || w.observed < config.MIN_REPORTS_OUTAGE || w.evidence < threshold) continue;
+    // The burst window decides alone on five minutes: its surge must hold beyond one standard error of its count.
+    const ratio = k === 0 ? (w.observed - Math.sqrt(w.observed)) / Math.max(w.expected, 1e-6) / config.BURST_RATIO_FACTOR : k === 1 ? w.ratio : Math.min(w.ratio, short.ratio);
+    const burst = k < 2 ? atAverage(w, k) : Math.min(atAverage(w, k), atAverage(short, 1));
+    if (ratio >= config.RATIO_OUTAGE * echo && burst >= burstBar * echo) strongest = Math.max(strongest, w.evidence);
+  }
+  const outageTest = strongest >= threshold;
+  const possibleTest = tests.some((w) => w !== null && w.evidence >= possibleThreshold && w.ratio >= config.RATIO_POSSIBLE && w.observed >= config.MIN_REPORTS_POSSIBLE);
   state.streak = outageTest ? state.streak + 1 : 0;
-  const persisted = burstHeld || state.streak * state.bucketMs >= config.PERSIST_MS;
+  // A flood within one minute (hundreds of reporters at once) needs no second minute; a coarser bucket always does.
+  const flooded = state.bucketMs <= 60_000 && strongest >= config.OVERWHELMING * threshold;
+  const persisted = (outageTest && state.streak >= config.PERSIST_BUCKETS) || flooded;
 
   const previous = state.status;
   let status: Status;
   if (previous === "outage") {
-    // Hysteresis: hold the outage until the level has been back near baseline for the cooldown.
-    // The cooldown starts once the last hour is back near baseline; only a renewed outage-level surge
-    // cancels it (that surge is an aftershock of this incident), ordinary wobbles do not.
+    // Hysteresis: hold the outage until the last hour has been back near baseline for the cooldown; only a
+    // renewed outage-level surge cancels the cooldown (an aftershock of this incident), ordinary wobbles do not.
     if (outageTest) state.calmSince = null;
-    else if (state.calmSince === null && long.ratio < config.RATIO_EXIT) state.calmSince = point.t;
+    else if (state.calmSince === null && (tests[2]?.ratio ?? short.ratio) < config.RATIO_EXIT) state.calmSince = point.t;
     status = state.calmSince !== null && point.t - state.calmSince >= config.COOLDOWN_MS ? (possibleTest ? "possible" : "ok") : "outage";
-  } else if (persisted || (outageTest && state.bucketMs >= config.PERSIST_MS)) {
+  } else if (persisted) {
     status = "outage";
     state.calmSince = null;
   } else {
@@ -134,42 +151,67 @@ export function stepDetector(state: DetectorState, point: { t: number; count: nu
   }
   if (previous === "outage" && status !== "outage") state.endedAt = point.t;
   if (status === "ok") state.since = null;
-  else if (previous === "ok") state.since = findSurgeStart(state, point.t, shortSize);
+  else if (previous === "ok") state.since = findSurgeStart(state, point.t, sizes[1]);
   state.status = status;
 
-  const young = state.meanN * state.bucketMs < config.YOUNG_MS;
-  const longOutage = status === "outage" && state.since !== null && point.t - state.since >= config.LONG_OUTAGE_MS;
-  // Calm and merely possible buckets teach (clipped); outage buckets teach nothing that could raise the
-  // baseline, unless the baseline is too young to know better or the outage has lasted long enough to be the new normal.
-  const cap = young ? Infinity : status !== "outage" || longOutage ? clipLimit(expectedBucket, 1, state.bucketMs, config) : expectedBucket;
-  learnFrom(state, point, Math.min(point.count, cap), status === "ok", config);
+  // Every moment goes into the day's burst histogram, outages included: the median over days keeps one outage from mattering.
+  // What is recorded is the burst beyond one standard error of its count: a quiet service's chance handful of
+  // reports is counting noise, not burstiness.
+  const burstBeyondNoise = (short.observed - Math.sqrt(short.observed)) / Math.max(short.expected, state.mean * sizes[1]);
+  recordBurst(state, point.t, burstBeyondNoise, config, state.seen * state.bucketMs < HISTORY_MIN_MS);
+  learnBaseline(state, point, expectedBucket, baselineRelVar, status, tests, sizes, config);
   state.t = point.t;
-  return { state, verdict: { t: point.t, observed, expected, ratio, p, status, since: state.since, expectedBucket, calmSince: previous === "outage" ? state.calmSince : null } };
+  return {
+    state,
+    verdict: {
+      t: point.t,
+      observed: short.observed,
+      expected: short.expected,
+      ratio: short.ratio,
+      p: 10 ** -short.evidence,
+      status,
+      since: state.since,
+      expectedBucket,
+      calmSince: previous === "outage" ? state.calmSince : null,
+      basis: state.seen * state.bucketMs < HISTORY_MIN_MS ? "prior" : "history",
+    },
+  };
 }
 
-/** The most a calm bucket (or window of `buckets`) with this expectation may teach. */
-function clipLimit(expected: number, buckets: number, bucketMs: number, config: DetectorConfig): number {
-  return Math.max(1, expected * config.CLIP_RATIO + (config.CLIP_ABS * buckets * bucketMs) / 3_600_000);
-}
-
-function learnFrom(state: DetectorState, point: { t: number; count: number }, clipped: number, calm: boolean, config: DetectorConfig): void {
+/**
+ * Robust learning: an outage teaches nothing (unless it has lasted long enough to be the new normal); an elevated
+ * moment (`possible`, or already meeting the outage test) teaches at most the usual level, so it can lower the
+ * baseline but never raise it; a calm one at most CLIP_SD standard deviations above the usual level.
+ */
+function learnBaseline(
+  state: DetectorState,
+  point: { t: number; count: number },
+  expected: number,
+  baselineRelVar: number,
+  status: Status,
+  tests: (WindowTest | null)[],
+  sizes: readonly number[],
+  config: DetectorConfig,
+): void {
+  const young = state.seen * state.bucketMs < HISTORY_MIN_MS;
+  state.seen++;
+  // A cold-start prior is a guess: a level that holds for LONG_OUTAGE_PRIOR_MS says more than it does.
+  const longOutage = status === "outage" && state.since !== null && point.t - state.since >= (young ? config.LONG_OUTAGE_PRIOR_MS : config.LONG_OUTAGE_MS);
+  if (status === "outage" && !longOutage) return;
+  const calm = (status === "ok" && state.streak === 0) || longOutage;
+  const sd = Math.sqrt(readVariance(state.noise[1], expected) + baselineRelVar * expected * expected);
+  const clipped = Math.min(point.count, calm ? Math.max(1, expected + config.CLIP_SD * sd) : expected);
   const profile = readProfile(state, point.t, config).expected;
   updateProfile(state, point.t, clipped, config);
-  const levelDecay = decayFor(state.bucketMs, config.LEVEL_MEMORY_MS);
+  const levelDecay = Math.exp(-state.bucketMs / config.LEVEL_MEMORY_MS);
   state.levelObs = state.levelObs * levelDecay + clipped;
   state.levelExp = state.levelExp * levelDecay + profile;
   if (!calm) return;
-  // Overdispersion of short-window sums, learned from calm windows only.
-  const size = readShortSize(state.bucketMs, config);
-  const recentObs = state.windowObs.slice(-size);
-  const expected = sum(state.windowExp.slice(-size));
-  const observed = Math.min(sum(recentObs), clipLimit(expected, recentObs.length, state.bucketMs, config));
-  if (expected > 0.5) {
-    const sample = Math.max(0, ((observed - expected) ** 2 - expected) / (expected * expected));
-    // A window expecting one report says almost nothing about overdispersion: weight samples by their size.
-    const weight = (1 - decayFor(state.bucketMs, config.DISPERSION_MEMORY_MS)) * Math.min(1, expected / 10);
-    state.dispersion += (Math.min(sample, 2) - state.dispersion) * weight;
-  }
+  // How counts scatter, learned from calm windows only (and clipped, so a surge cannot teach that surges are noise).
+  const decay = Math.exp(-state.bucketMs / config.NOISE_MEMORY_MS);
+  tests.forEach((w, k) => {
+    if (w !== null && state.windowObs.length >= sizes[k]) learnNoise(state.noise[k], w.observed, w.expected, decay);
+  });
 }
 
 /**
@@ -181,7 +223,6 @@ export function standDownDetector(state: DetectorState, now: number): void {
   state.since = null;
   state.calmSince = null;
   state.streak = 0;
-  state.burstStreak = 0;
   state.endedAt = now;
   // Forget the dismissed surge itself, or the same reports still in the window would raise it again next minute.
   state.windowObs = state.windowExp.map((e) => Math.round(e));

@@ -2,12 +2,18 @@
 export interface Job {
   name: string;
   everyMs: number;
+  /**
+   * Run at wall-clock multiples of everyMs plus this offset, rather than every everyMs from start-up: the detection
+   * tick runs just after each minute closes, so a surge is judged within seconds of its minute, not up to a minute later.
+   */
+  alignMs?: number;
   run: (now: number) => void | Promise<void>;
 }
 
 /** Starts every job (once right away, then on its interval) and returns a function that stops them all. */
 export function startScheduler(jobs: Job[], clock: () => number = Date.now): () => void {
-  const timers: NodeJS.Timeout[] = [];
+  const timers = new Set<NodeJS.Timeout>();
+  let stopped = false;
   for (const job of jobs) {
     let running = false;
     const tick = async () => {
@@ -22,7 +28,26 @@ export function startScheduler(jobs: Job[], clock: () => number = Date.now): () 
       }
     };
     void tick();
-    timers.push(setInterval(tick, job.everyMs));
+    if (job.alignMs === undefined) {
+      timers.add(setInterval(tick, job.everyMs));
+      continue;
+    }
+    // Each wait is computed afresh from the clock, so timer drift never accumulates.
+    const scheduleNext = () => {
+      if (stopped) return;
+      const now = clock();
+      const next = Math.floor((now - job.alignMs!) / job.everyMs) * job.everyMs + job.everyMs + job.alignMs!;
+      const timer = setTimeout(() => {
+        timers.delete(timer);
+        void tick().finally(scheduleNext);
+      }, Math.max(0, next - now));
+      timers.add(timer);
+    };
+    scheduleNext();
   }
-  return () => timers.forEach(clearInterval);
+  return () => {
+    stopped = true;
+    for (const t of timers) clearTimeout(t);
+    timers.clear();
+  };
 }

@@ -43,8 +43,7 @@ export async function startServer(options: StartOptions = {}): Promise<http.Serv
   const config = readIntakeConfig(env);
   const queue = createIntakeQueue({ db, config, limits: createIntakeLimits(config), clock: Date.now });
 
-  // Next needs to know where it is served: with a proxy (proxy.ts) it fetches a server action's redirect target from itself.
-  const app = next({ dev: options.dev ?? false, dir: process.cwd(), port: env.PORT });
+  const app = next({ dev: options.dev ?? false, dir: process.cwd() });
   const handleNext = app.getRequestHandler();
   await app.prepare();
 
@@ -87,6 +86,8 @@ export async function startServer(options: StartOptions = {}): Promise<http.Serv
     {
       name: "detect",
       everyMs: env.DETECTION_TICK_SECONDS * 1000,
+      // A second past each boundary: the minute just closed has all its reports committed.
+      alignMs: 1_000,
       run: (now) => {
         runDetectionTick({ db, now, runtime: detection });
         writeTickTime(db, now);

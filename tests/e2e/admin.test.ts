@@ -20,7 +20,7 @@ beforeAll(async () => {
   const db = openDb(dbPath);
   upsertCatalog({ db, now: Date.now() });
   const now = Date.now() - 20 * 60_000;
-  incidentId = insertIncident(db, findService(db, "steam")!.id, { t: now, observed: 180, expected: 4, ratio: 45, p: 1e-30, status: "outage", since: now - 5 * 60_000, expectedBucket: 0.3, calmSince: null });
+  incidentId = insertIncident(db, findService(db, "steam")!.id, { t: now, observed: 180, expected: 4, ratio: 45, p: 1e-30, status: "outage", since: now - 5 * 60_000, expectedBucket: 0.3, calmSince: null, basis: "history" });
   db.$client.close();
   [server, browser] = await Promise.all([startTestServer({ ADMIN_TOKEN: TOKEN }, dbPath), launchBrowser()]);
 });

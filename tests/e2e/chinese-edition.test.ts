@@ -28,7 +28,7 @@ const WORD = /[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]/g;
 const ALLOWED = new Set(
   [
     ...CATALOG.flatMap((s) => [s.name, ...s.aliases, ...Object.values(s.names ?? {}), new URL(s.url).host]),
-    ...["Downwire", "Down", "wire", "English", "RSS", "Atom", "JSON", "API", "CSV", "UTC", "GMT", "EST", "IP", "AI", "iframe", "Markdown", "oEmbed", "WordPress", "Ghost", "Medium", "weixin", "Steam"],
+    ...["Downwire", "Down", "wire", "English", "Numenta", "Twitter", "README", "RSS", "Atom", "JSON", "API", "CSV", "UTC", "GMT", "EST", "IP", "AI", "iframe", "Markdown", "oEmbed", "WordPress", "Ghost", "Medium", "weixin", "Steam"],
   ].flatMap((n) => n.match(WORD) ?? []),
 );
 /** A message key shown instead of text: "client.status.ok", "home.title". */

@@ -37,7 +37,7 @@ describe("an outage becomes a permanent, citable record", () => {
     const before = JSON.stringify(readIncident({ db, id: incident.id, now: T0 })!.chart);
     const runtime = createDetectionRuntime(db);
     for (let h = 1; h <= 6; h++) runDetectionTick({ db, now: T0 + h * HOUR, runtime });
-    db.$client.prepare("UPDATE detector_states SET state = json_set(state, '$.levelObs', json_extract(state, '$.levelObs') * 10, '$.dispersion', 2)").run();
+    db.$client.prepare("UPDATE detector_states SET state = json_set(state, '$.levelObs', json_extract(state, '$.levelObs') * 10, '$.noise[1].spread', 2)").run();
     expect(JSON.stringify(readIncident({ db, id: incident.id, now: T0 + 7 * HOUR })!.chart)).toBe(before);
   });
 

@@ -37,7 +37,7 @@ const MIX = { US: 5, GB: 3, DE: 2 };
 function makeScripts(): SeriesScript[] {
   const script = (slug: string, seed: number, peakPerMin: number, lift?: (t: number) => number, extra: Partial<SeriesScript> = {}): SeriesScript => ({ slug, seed, peakPerMin, countries: MIX, lift, ...extra });
   return [
-    script("edge-cdn", 1, 1.5, surge(E1, 2 * HOUR, 4)),
+    script("edge-cdn", 1, 1.5, surge(E1, 2 * HOUR, 3)),
     ...sites.map((s, i) => script(s, 10 + i, 0.6, i < 20 ? surge(E1 + (i % 9) * MIN, 2 * HOUR, 20) : undefined)),
     script("cloud-a", 2, 0.5),
     script("cloud-b", 3, 0.5),

@@ -1,39 +1,32 @@
-import { cookies } from "next/headers";
 import { getDb } from "@/db/client";
-import { ADMIN_COOKIE } from "@/lib/admin/config";
-import { checkAdminAccess } from "@/lib/admin/check-access";
 import { exportCatalog, importCatalog } from "@/lib/admin/transfer-catalog";
 import { bumpReadGeneration } from "@/lib/cache/read-cache";
 import { readEnv } from "@/lib/config/env";
 import { respondError } from "@/lib/http/respond-json";
+import { formatFields, isOperatorRequest, redirectBack } from "../operator-request";
 
 export const dynamic = "force-dynamic";
-
-async function isOperator(request: Request, token: string): Promise<boolean> {
-  return checkAdminAccess({ token, cookie: (await cookies()).get(ADMIN_COOKIE)?.value, authorization: request.headers.get("authorization"), now: Date.now() });
-}
 
 /** The catalog file, for the signed-in operator or a script with `Authorization: Bearer <ADMIN_TOKEN>`. */
 export async function GET(request: Request) {
   const token = readEnv().ADMIN_TOKEN;
   if (!token) return respondError(404, "not_found", "The operator area is not enabled on this server.");
-  if (!(await isOperator(request, token))) return respondError(401, "unauthorized", "Sign in at /admin or send the admin token as a Bearer credential.");
+  if (!(await isOperatorRequest(request, token))) return respondError(401, "unauthorized", "Sign in at /admin or send the admin token as a Bearer credential.");
   return new Response(JSON.stringify(exportCatalog({ db: getDb() }), null, 2), {
     headers: { "Content-Type": "application/json; charset=utf-8", "Content-Disposition": 'attachment; filename="downwire-catalog.json"', "Cache-Control": "no-store" },
   });
 }
 
-const back = (params: Record<string, string>) => new Response(null, { status: 303, headers: { Location: `/admin?${new URLSearchParams(params)}`, "Cache-Control": "no-store" } });
+const back = (params: Record<string, string>) => redirectBack("/admin", params);
 
 /**
  * Imports a catalog file: the admin page's upload form (multipart, answered with a redirect back to /admin) or a
- * script's JSON body (answered in JSON). A plain route rather than a server action, so the redirect needs no
- * round trip through the locale proxy.
+ * script's JSON body (answered in JSON).
  */
 export async function POST(request: Request) {
   const token = readEnv().ADMIN_TOKEN;
   if (!token) return respondError(404, "not_found", "The operator area is not enabled on this server.");
-  if (!(await isOperator(request, token))) return respondError(401, "unauthorized", "Sign in at /admin or send the admin token as a Bearer credential.");
+  if (!(await isOperatorRequest(request, token))) return respondError(401, "unauthorized", "Sign in at /admin or send the admin token as a Bearer credential.");
   const json = (request.headers.get("content-type") ?? "").startsWith("application/json");
   let text: string;
   if (json) text = await request.text();
@@ -46,6 +39,6 @@ export async function POST(request: Request) {
   const r = importCatalog({ db: getDb(), now: Date.now(), text });
   if (r.ok) bumpReadGeneration();
   if (json) return r.ok ? Response.json(r) : respondError(400, "invalid_catalog", "Nothing imported.", r.errors);
-  if (!r.ok) return back({ error: `Nothing imported: ${Object.entries(r.errors).slice(0, 8).map(([k, v]) => `${k}: ${v}`).join("; ")}` });
+  if (!r.ok) return back({ error: `Nothing imported: ${formatFields(r.errors)}` });
   return back({ done: `Imported: ${r.created} added, ${r.updated} updated.` });
 }

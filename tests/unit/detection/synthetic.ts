@@ -15,6 +15,8 @@ export interface SeriesSpec {
   lift?: (t: number) => number;
   /** Gamma shape of the per-minute noise (smaller is burstier); an hourly drift (shape 30) comes on top. */
   noiseShape?: number;
+  /** Gamma shape of the hourly drift (default 30); a huge value turns the drift off. */
+  driftShape?: number;
 }
 
 /** Per-minute counts with a daily rhythm, quieter weekends and overdispersed (gamma-Poisson) noise: a slow hourly drift times per-minute bursts. */
@@ -25,7 +27,7 @@ export function makeSeries(spec: SeriesSpec): { t: number; count: number }[] {
     // A generator per minute: the same seed gives the same noise whatever lift other minutes get.
     const minute = (t - START) / MIN;
     const random = createRandom(Math.imul(spec.seed, 2654435761) ^ minute);
-    if (minute % 60 === 0) drift = sampleGammaMeanOne(createRandom(spec.seed * 7919 + minute), 30);
+    if (minute % 60 === 0) drift = sampleGammaMeanOne(createRandom(spec.seed * 7919 + minute), spec.driftShape ?? 30);
     const noise = drift * sampleGammaMeanOne(random, spec.noiseShape ?? 4);
     const hour = ((t % DAY) / HOUR);
     const daily = 0.3 + 0.7 * Math.sin((Math.PI * (hour - 4)) / 24) ** 2;

@@ -5,6 +5,7 @@ import { negotiateLocale } from "../../../lib/i18n/negotiate";
 import { localizePath, splitLocalePath } from "../../../lib/i18n/paths";
 import { parseLocale } from "../../../lib/i18n/config";
 import { describeVerdict } from "../../../lib/detection/describe-verdict";
+import { DETECTOR_CONFIG } from "../../../lib/detection/config";
 
 const T = "2026-11-20T17:05:00.000Z"; // 01:05 the next day in Beijing
 
@@ -38,11 +39,19 @@ describe("times and numbers in the reader's language and zone", () => {
   });
 
   it("verdict sentences are functions of the verdict in either language, numbers through Intl", () => {
-    const v = { status: "outage" as const, since: "2026-11-20T08:22:00.000Z", observed: 1412, expected: 9.1, ratio: 155, p: 1e-300, windowMinutes: 15, at: T, incidentId: 1 };
+    const v = { status: "outage" as const, since: "2026-11-20T08:22:00.000Z", observed: 1412, expected: 9.1, ratio: 155, p: 1e-300, windowMinutes: 15, at: T, incidentId: 1, basis: "history" as const };
     expect(describeVerdict("Outlook", v)).toBe("User reports indicate problems at Outlook since 08:22 UTC (1,412 reports in 15 min, ~9 expected).");
     expect(describeVerdict("微信", v, "zh-CN")).toBe("用户报告显示，微信自 16:22 北京时间 起出现问题（15 分钟内 1,412 份报告，预期约 9 份）。");
     expect(describeVerdict("微信", { ...v, status: "ok", observed: 1 }, "zh-CN")).toBe("用户报告显示，微信目前没有问题（15 分钟内 1 份报告，预期约 9 份）。");
     expect(describeVerdict("Outlook", { ...v, status: "ok", observed: 1 })).toBe("User reports indicate no current problems at Outlook (1 report in 15 min, ~9 expected).");
+    // A service with under a day of history says what its verdict rests on, in either language.
+    const prior = { ...v, basis: "prior" as const, expected: 0.2, observed: 12 };
+    expect(describeVerdict("Kimi", prior)).toBe(
+      `User reports indicate problems at Kimi since 08:22 UTC (12 reports in 15 min, ~0 expected). Downwire has under a day of Kimi's own history, so its usual level is an assumption (about one report an hour or fewer), and ${DETECTOR_CONFIG.MIN_REPORTS_OUTAGE} or more different reporters within 15 minutes count as an outage.`,
+    );
+    expect(describeVerdict("微信", { ...prior, expected: 30 }, "zh-CN")).toBe(
+      `用户报告显示，微信自 16:22 北京时间 起出现问题（15 分钟内 12 份报告，预期约 30 份）。Downwire 掌握的微信自身历史不足一天，因此其通常水平是一个假设（约每小时 120 份）；15 分钟内有 ${DETECTOR_CONFIG.MIN_REPORTS_OUTAGE} 个或更多不同的报告者即视为故障。`,
+    );
   });
 });
 

@@ -1,0 +1,1 @@
+ALTER TABLE `service_status` ADD `basis` text DEFAULT 'history' NOT NULL;

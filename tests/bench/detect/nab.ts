@@ -1,0 +1,72 @@
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import type { DetectorConfig } from "../../../lib/detection/config";
+import { detectSeries } from "../../../lib/detection/detect-series";
+import { formatVerdictCsv, inferBucketMs, parseSeriesCsv, type SeriesRow } from "../../../lib/detection/series-csv";
+
+export const ROOT = path.resolve(__dirname, "../../..");
+export const NAB_DIR = process.env.NAB_DIR ?? path.resolve(ROOT, "../shared/nab");
+
+/** The five labelled Twitter-volume series the detector is developed on. */
+export const DEV_SERIES = ["AAPL", "FB", "GOOG", "IBM", "KO"].map((s) => `realTweets/Twitter_volume_${s}.csv`);
+/** Other labelled count series, for robustness only (not for headline scores). */
+export const OTHER_SERIES = [
+  "realKnownCause/nyc_taxi.csv",
+  "realAWSCloudwatch/elb_request_count_8c0756.csv",
+  "artificialWithAnomaly/art_daily_jumpsup.csv",
+  "artificialWithAnomaly/art_increase_spike_density.csv",
+  "artificialWithAnomaly/art_load_balancer_spikes.csv",
+  "artificialNoAnomaly/art_daily_small_noise.csv",
+  "artificialNoAnomaly/art_noisy.csv",
+];
+
+export interface NabScore {
+  standard: number;
+  lowFp: number;
+  windows: string;
+  falseAlerts: number;
+  perFile: string[];
+}
+
+const cache = new Map<string, SeriesRow[]>();
+export function loadSeries(file: string): SeriesRow[] {
+  if (!cache.has(file)) cache.set(file, parseSeriesCsv(fs.readFileSync(path.join(NAB_DIR, "data", file), "utf8")));
+  return cache.get(file)!;
+}
+
+/** Runs the detector over one series in-process (the same code the CLI runs) and returns its output CSV. */
+export function detectToCsv(file: string, config: DetectorConfig): string {
+  const rows = loadSeries(file);
+  // NAB values may be fractional (synthetic series); reports are counts, so they are rounded as the CLI would see integers.
+  const { verdicts } = detectSeries(rows.map((r) => ({ t: r.t, count: r.count })), inferBucketMs(rows), config);
+  return formatVerdictCsv(rows, verdicts);
+}
+
+/** Scores output CSVs (file -> CSV text) with the shared NAB scorer at the outage level. */
+export function scoreOutputs(outputs: Map<string, string>): NabScore {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "downwire-nab-"));
+  try {
+    for (const [file, csv] of outputs) {
+      fs.mkdirSync(path.join(dir, path.dirname(file)), { recursive: true });
+      fs.writeFileSync(path.join(dir, file), csv);
+    }
+    const text = execFileSync(process.execPath, [path.join(NAB_DIR, "nab-score.mjs"), "--level", "outage", dir], { encoding: "utf8" });
+    const lines = text.trim().split("\n");
+    const summary = /windows detected (\d+\/\d+)\s+false alerts (\d+)/.exec(text);
+    return {
+      standard: Number(/NAB standard ([\d.-]+)/.exec(text)?.[1]),
+      lowFp: Number(/low-FP ([\d.-]+)/.exec(text)?.[1]),
+      windows: summary?.[1] ?? "?",
+      falseAlerts: Number(summary?.[2] ?? NaN),
+      perFile: lines.slice(0, -3),
+    };
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+export function scoreConfig(files: readonly string[], config: DetectorConfig): NabScore {
+  return scoreOutputs(new Map(files.map((f) => [f, detectToCsv(f, config)])));
+}

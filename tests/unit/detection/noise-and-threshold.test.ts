@@ -1,0 +1,121 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { computePriorRates } from "../../../lib/detection/cold-start-prior";
+import { DETECTOR_CONFIG } from "../../../lib/detection/config";
+import { computeEvidence } from "../../../lib/detection/count-tail";
+import { createDetectorState } from "../../../lib/detection/detector-state";
+import { createNoiseModel, learnNoise, readVariance } from "../../../lib/detection/noise-model";
+import { readBurstBar, readModelThreshold, recordBurst } from "../../../lib/detection/threshold";
+import { createRandom, sampleGammaMeanOne, samplePoisson } from "../../../lib/demo/prng";
+
+const DAY = 86_400_000;
+
+describe("noise model", () => {
+  it("recovers the spread of gamma-Poisson counts (variance = E + spread * E^2) from calm windows", () => {
+    const random = createRandom(42);
+    const model = createNoiseModel();
+    const spread = 0.1; // gamma shape 10
+    for (let i = 0; i < 60_000; i++) {
+      const expected = [2, 8, 30, 120][i % 4];
+      const observed = samplePoisson(random, expected * sampleGammaMeanOne(random, 1 / spread));
+      learnNoise(model, observed, expected, Math.exp(-1 / 20_000));
+    }
+    expect(model.spread).toBeGreaterThan(0.07);
+    expect(model.spread).toBeLessThan(0.13);
+    expect(model.cluster).toBeLessThan(0.5);
+    // At E = 100 the model's variance is within a third of the truth (100 + 0.1 * 100^2 = 1100).
+    expect(readVariance(model, 100)).toBeGreaterThan(1100 / 1.35);
+    expect(readVariance(model, 100)).toBeLessThan(1100 * 1.35);
+  });
+
+  it("is not taught that surges are noise: one 50x window barely moves it", () => {
+    const random = createRandom(7);
+    const model = createNoiseModel();
+    for (let i = 0; i < 5_000; i++) learnNoise(model, samplePoisson(random, 20), 20, Math.exp(-1 / 10_000));
+    const before = readVariance(model, 20);
+    learnNoise(model, 1000, 20, Math.exp(-1 / 10_000));
+    expect(readVariance(model, 20)).toBeLessThan(before * 1.05);
+  });
+});
+
+describe("evidence and thresholds", () => {
+  it("sets the outage threshold from the false-alarm rate: log10 of the tests in FALSE_OUTAGE_WEEKS", () => {
+    // 3 windows x 20 weeks x 10,080 one-minute buckets = 604,800 tests.
+    expect(readModelThreshold(60_000, 20)).toBeCloseTo(Math.log10(604_800), 10);
+    expect(readModelThreshold(300_000, 20)).toBeCloseTo(Math.log10(120_960), 10);
+  });
+
+  it("measures evidence as -log10 of the Poisson tail when the variance equals the mean", () => {
+    // P(X >= 10 | Poisson(2)) = 1 - sum_{k<10} e^-2 2^k / k!, computed here independently.
+    let cdf = 0;
+    let term = Math.exp(-2);
+    for (let k = 0; k < 10; k++) {
+      cdf += term;
+      term *= 2 / (k + 1);
+    }
+    expect(computeEvidence(10, 2, 2 + 1e-9)).toBeCloseTo(-Math.log10(1 - cdf), 3);
+    // A flood reads as strong evidence, not as an underflowed 0.
+    expect(computeEvidence(5000, 1, 2)).toBeGreaterThan(100);
+    expect(computeEvidence(1, 2, 3)).toBe(0);
+  });
+
+  it("evidence grows with the count, and in the upper tail shrinks with the variance (property)", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 500 }), fc.double({ min: 0.5, max: 200, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), (o, e, s) => {
+        const v = e + s * e * e;
+        expect(computeEvidence(o + 5, e, v)).toBeGreaterThanOrEqual(computeEvidence(o, e, v) - 1e-9);
+        // Beyond two standard deviations of the wider law, a wider law makes a count less surprising.
+        if (o > e + 2 * Math.sqrt(2 * v + 1)) expect(computeEvidence(o, e, v * 2 + 1)).toBeLessThanOrEqual(computeEvidence(o, e, v) + 1e-9);
+      }),
+    );
+  });
+});
+
+describe("burst bar (calibration for bursty services)", () => {
+  const feedDays = (dailyMax: number[], young = false) => {
+    const state = createDetectorState(300_000, DETECTOR_CONFIG);
+    dailyMax.forEach((peak, d) => {
+      for (let b = 0; b < 288; b++) recordBurst(state, d * DAY + b * 300_000, b === 100 ? peak : 1, DETECTOR_CONFIG, young);
+    });
+    recordBurst(state, dailyMax.length * DAY, 1, DETECTOR_CONFIG, young);
+    return state;
+  };
+
+  it("gives a calm service no bar", () => {
+    expect(readBurstBar(feedDays(new Array(10).fill(1.8)), DETECTOR_CONFIG)).toBe(0);
+  });
+
+  it("gives a bursty service CALIBRATION_FACTOR times its median daily burst above the average", () => {
+    const days = [3, 5, 4, 6, 5, 100, 4, 5, 6];
+    const median = 5;
+    expect(readBurstBar(feedDays(days), DETECTOR_CONFIG)).toBeCloseTo(1 + DETECTOR_CONFIG.CALIBRATION_FACTOR * (median - 1), 0);
+    // One outage day (100x) among them moves the median not at all.
+    expect(readBurstBar(feedDays(days.map((d) => (d === 100 ? 6 : d))), DETECTOR_CONFIG)).toBeCloseTo(readBurstBar(feedDays(days), DETECTOR_CONFIG), 0);
+  });
+
+  it("learns nothing from days measured against the cold-start prior", () => {
+    expect(readBurstBar(feedDays([50, 50, 50, 50], true), DETECTOR_CONFIG)).toBe(0);
+  });
+});
+
+describe("cold-start prior", () => {
+  const services = [
+    { id: 1, popularity: 100 },
+    { id: 2, popularity: 10 },
+    { id: 3, popularity: 1 },
+  ];
+
+  it("shares the site's rate by popularity^1.5", () => {
+    const priors = computePriorRates(services, 10, DETECTOR_CONFIG);
+    const w = [1000, 10 ** 1.5, 1];
+    const total = w[0] + w[1] + w[2];
+    expect(priors.get(1)).toBeCloseTo((10 * w[0]) / total, 6);
+    expect(priors.get(2)).toBeCloseTo((10 * w[1]) / total, 6);
+    // Never below the floor: about one report an hour.
+    expect(priors.get(3)).toBe(DETECTOR_CONFIG.PRIOR_RATE_PER_MIN);
+  });
+
+  it("starts every service at the floor on a fresh install", () => {
+    for (const rate of computePriorRates(services, 0, DETECTOR_CONFIG).values()) expect(rate).toBe(DETECTOR_CONFIG.PRIOR_RATE_PER_MIN);
+  });
+});
