@@ -6,8 +6,6 @@ const nextConfig: NextConfig = {
   // better-sqlite3 is a native addon and geoip-country reads its data files from disk: keep both out of the bundle.
   serverExternalPackages: ["better-sqlite3", "geoip-country"],
   poweredByHeader: false,
-  // Types are checked once by `npm run typecheck` (CI runs it); the build need not repeat it.
-  typescript: { ignoreBuildErrors: true },
   reactStrictMode: true,
   // Security headers are set by the server (lib/http/security-headers.ts); Next adds only per-route caching.
   headers: async () => ROUTE_CACHE_HEADERS,

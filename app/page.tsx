@@ -1,22 +1,19 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { z } from "zod";
-import { getDb } from "@/db/client";
 import { labelCategory } from "@/lib/catalog/categories";
 import { nameIn } from "@/lib/catalog/read-catalog";
 import { CATEGORY_IDS } from "@/lib/catalog/types";
 import { describeVerdict } from "@/lib/detection/describe-verdict";
 import { cachedRead } from "@/lib/cache/read-cache";
 import { localeAlternates } from "@/lib/i18n/alternates";
-import { formatNumber } from "@/lib/i18n/format-number";
 import { localizePath } from "@/lib/i18n/paths";
-import { readOverview } from "@/lib/reports/read-overview";
+import { readOverview } from "@/lib/services/read-overview";
+import { getStores } from "@/lib/stores/get-stores";
 import { readGroupHighlights } from "@/lib/correlation/read-incident-groups";
 import { GroupBanner, RecentGroups } from "@/app/components/group-banner";
-import { Monogram } from "@/app/components/monogram";
+import { ServiceCard } from "@/app/components/service-card";
 import { SiteChrome } from "@/app/components/site-chrome";
-import { Sparkline } from "@/app/components/sparkline";
 
 export const dynamic = "force-dynamic";
 
@@ -42,11 +39,11 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
   const { q, category } = SearchSchema.parse({ q: String(raw.q ?? ""), category: raw.category });
   const locale = await getLocale();
   const t = await getTranslations("home");
-  const ts = await getTranslations("client.status");
   const now = Date.now();
-  const all = cachedRead(`overview:${q}:${category ?? ""}`, now, "reports", () => readOverview({ db: getDb(), now, q, category }));
+  const stores = await getStores();
+  const all = await cachedRead(`overview:${q}:${category ?? ""}`, now, "reports", () => readOverview({ ...stores, now, q, category }));
   const alerts = all.filter((s) => s.status && s.status.status !== "ok").slice(0, 12);
-  const groups = cachedRead(`home-groups:${locale}`, now, "tick", () => readGroupHighlights({ db: getDb(), now, locale }));
+  const groups = await cachedRead(`home-groups:${locale}`, now, "tick", () => readGroupHighlights({ ...stores, now, locale }));
   // A big catalog is browsed by search, category or the A-Z directory; the front page shows the busiest.
   const services = q || category ? all : all.slice(0, HOME_LIMIT);
   const home = localizePath(locale, "/");
@@ -57,7 +54,6 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
     const s = p.toString();
     return s ? `${home}?${s}` : home;
   };
-  const n = (x: number) => formatNumber(locale, x);
   const country = HOME_COUNTRY[locale];
   return (
     <SiteChrome>
@@ -77,10 +73,10 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
             <button className="button" type="submit">{t("searchButton")}</button>
           </form>
           <ul className="chips" aria-label={t("categories")}>
-            <li><Link href={href()} aria-current={!category ? "page" : undefined}>{t("all")}</Link></li>
+            <li><a href={href()} aria-current={!category ? "page" : undefined}>{t("all")}</a></li>
             {CATEGORY_IDS.map((c) => (
               <li key={c}>
-                <Link href={href(c)} aria-current={category === c ? "page" : undefined}>{labelCategory(c, locale)}</Link>
+                <a href={href(c)} aria-current={category === c ? "page" : undefined}>{labelCategory(c, locale)}</a>
               </li>
             ))}
           </ul>
@@ -92,7 +88,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
             <ul>
               {alerts.map((s) => (
                 <li key={s.slug}>
-                  <Link href={localizePath(locale, `/status/${s.slug}`)}>{nameIn(s, locale)}</Link>{" "}
+                  <a href={localizePath(locale, `/status/${s.slug}`)}>{nameIn(s, locale)}</a>{" "}
                   <span className="small muted">{describeVerdict(nameIn(s, locale), s.status, locale)}</span>
                 </li>
               ))}
@@ -104,32 +100,12 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
           <p className="card">{t("noMatch", { q })}</p>
         ) : (
           <ul className="service-grid" data-testid="service-list">
-            {services.map((s) => {
-              const tier = s.status?.status ?? "ok";
-              const hot = tier !== "ok";
-              const name = nameIn(s, locale);
-              return (
-                <li key={s.slug}>
-                  <Link href={localizePath(locale, `/status/${s.slug}`)} className="card service-card" data-testid="service-card">
-                    <Monogram slug={s.slug} name={name} />
-                    <span>
-                      <span className="name">{name}</span>{" "}
-                      {tier !== "ok" && <span className={`chip chip-${tier}`}>{tier === "outage" ? ts("chipOutage") : ts("possible")}</span>}
-                      <br />
-                      <span className="volume">
-                        {t.rich("volume", { count: s.reportsLastHour, usual: n(Math.round(s.usualLastHour)), strong: (chunks) => <strong className={hot ? "hot" : undefined}>{chunks}</strong> })}
-                      </span>
-                    </span>
-                    <Sparkline values={s.sparkline} label={t("sparkline", { name })} />
-                  </Link>
-                </li>
-              );
-            })}
+            {services.map((s) => <ServiceCard key={s.slug} s={s} locale={locale} />)}
           </ul>
         )}
         {services.length < all.length && (
           <p>
-            <Link href={localizePath(locale, "/services")}>{t("allServices", { count: all.length })}</Link>
+            <a href={localizePath(locale, "/services")}>{t("allServices", { count: all.length })}</a>
           </p>
         )}
       </div>

@@ -4,7 +4,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { layoutChart } from "@/lib/charts/chart-geometry";
 import { formatDateTime, formatTick } from "@/lib/i18n/format-time";
 import { formatNumber } from "@/lib/i18n/format-number";
-import type { SeriesBucketPoint } from "@/lib/reports/read-series";
+import type { SeriesBucketPoint } from "@/lib/charts/series-point";
 import { useReaderZone } from "./use-reader-zone";
 
 const W = 1000;

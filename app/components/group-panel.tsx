@@ -62,7 +62,7 @@ export async function GroupPanel({ group, slug, now }: { group: PublicGroup; slu
           ))}
         </ul>
       )}
-      <p className="small">
+      <p className="small link-row">
         <a href={path}>{t("howReached")}</a> · <a href={`${localizePath(locale, "/methodology")}#together`}>{t("method")}</a>
       </p>
     </section>

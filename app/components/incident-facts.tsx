@@ -1,5 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import type { Incident } from "@/lib/detection/read-incidents";
+import type { Incident } from "@/lib/incidents/read-incidents";
 import { PEAK_WINDOW_MINUTES } from "@/lib/incidents/config";
 import { formatDuration } from "@/lib/i18n/format-time";
 import { LocalTime } from "./local-time";

@@ -1,5 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import type { Incident } from "@/lib/detection/read-incidents";
+import type { Incident } from "@/lib/incidents/read-incidents";
 import { formatDuration } from "@/lib/i18n/format-time";
 import { formatNumber } from "@/lib/i18n/format-number";
 import { joinPlain } from "@/lib/i18n/join-list";

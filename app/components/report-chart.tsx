@@ -1,13 +1,23 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
+import type { SeriesBucketPoint } from "@/lib/charts/series-point";
 import { formatDateTime, nameTimeZone } from "@/lib/i18n/format-time";
-import type { SeriesBucketPoint } from "@/lib/reports/read-series";
 import type { SeriesBucket } from "@/lib/reports/series-params";
-import { ReportChartSvg, type ChartHighlight } from "./report-chart-svg";
+import { BarChartSvg } from "./bar-chart-svg";
 import { useReaderZone } from "./use-reader-zone";
 
-/** Reports per bucket as bars, with the same numbers as a table for screen readers and no-JS readers; times in the reader's zone. */
+export interface ChartHighlight {
+  /** ISO bucket starts of the first and last highlighted bucket (an incident's span). */
+  from: string;
+  to: string;
+}
+
+/**
+ * Reports per bucket as bars, with the same numbers as a table for screen readers and no-JS readers; times in the
+ * reader's zone. Plain SVG (the widget's chart): a chart library cost the service page about 130 KB of script and
+ * most of its blocking time.
+ */
 export function ReportChart({ buckets, name, bucket, rangeLabel, highlight }: { buckets: SeriesBucketPoint[]; name: string; bucket: SeriesBucket; rangeLabel: string; highlight?: ChartHighlight }) {
   const t = useTranslations("client.chart");
   const tb = useTranslations("client.buckets");
@@ -19,8 +29,8 @@ export function ReportChart({ buckets, name, bucket, rangeLabel, highlight }: { 
   const last = buckets[buckets.length - 1]?.count ?? 0;
   return (
     <figure style={{ margin: 0 }} data-testid="report-chart" data-total={total} data-last={last}>
-      <div className="chart-box" aria-hidden="true">
-        <ReportChartSvg buckets={buckets} wide={bucket === "1h"} highlight={highlight} height={260} />
+      <div className="chart-box">
+        <BarChartSvg buckets={buckets} wide={bucket === "1h"} highlight={highlight} />
       </div>
       <figcaption className="muted small">
         {`${t("caption", { name, bucket: tb(bucket), range: rangeLabel, zone: zoneName })}${hasBand ? t("captionBand") : ""}${t("caveat")}`}

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
-import { getDb } from "@/db/client";
 import { readCountryIndex } from "@/lib/countries/read-country-page";
 import { localeAlternates } from "@/lib/i18n/alternates";
 import { localizePath } from "@/lib/i18n/paths";
-import { nameCountry } from "@/lib/catalog/countries";
+import { nameCountry } from "@/lib/catalog/name-country";
+import { getStores } from "@/lib/stores/get-stores";
 
 export const dynamic = "force-dynamic";
 
@@ -17,7 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function CountryIndexPage() {
   const locale = await getLocale();
   const t = await getTranslations("countryIndex");
-  const countries = readCountryIndex(getDb());
+  const countries = await readCountryIndex(await getStores());
   return (
     <div className="stack">
       <h1>{t("title")}</h1>

@@ -1,13 +1,12 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
-import { getDb } from "@/db/client";
 import { labelCategory } from "@/lib/catalog/categories";
 import { cachedRead } from "@/lib/cache/read-cache";
 import { localeAlternates } from "@/lib/i18n/alternates";
 import { formatNumber } from "@/lib/i18n/format-number";
 import { localizePath } from "@/lib/i18n/paths";
-import { readDirectory } from "@/lib/reports/read-directory";
+import { readDirectory } from "@/lib/services/read-directory";
+import { getStores } from "@/lib/stores/get-stores";
 
 export const dynamic = "force-dynamic";
 
@@ -20,14 +19,15 @@ export default async function DirectoryPage() {
   const locale = await getLocale();
   const t = await getTranslations("directory");
   const ts = await getTranslations("client.status");
-  const groups = cachedRead(`directory:${locale}`, Date.now(), "tick", () => readDirectory({ db: getDb(), locale }));
+  const stores = await getStores();
+  const groups = await cachedRead(`directory:${locale}`, Date.now(), "tick", () => readDirectory({ ...stores, locale }));
   const total = groups.reduce((n, g) => n + g.services.length, 0);
   return (
     <div className="stack">
       <section>
         <h1>{t("title")}</h1>
         <p className="muted">
-          {t.rich("intro", { count: formatNumber(locale, total), front: (chunks) => <Link href={localizePath(locale, "/")}>{chunks}</Link> })}
+          {t.rich("intro", { count: formatNumber(locale, total), front: (chunks) => <a href={localizePath(locale, "/")}>{chunks}</a> })}
         </p>
         <ul className="chips" aria-label={t("categories")}>
           {groups.map((g) => (
@@ -43,7 +43,7 @@ export default async function DirectoryPage() {
           <ul className="directory">
             {g.services.map((s) => (
               <li key={s.slug}>
-                <Link href={localizePath(locale, `/status/${s.slug}`)}>{s.name}</Link>
+                <a href={localizePath(locale, `/status/${s.slug}`)}>{s.name}</a>
                 {s.status && s.status !== "ok" && <> <span className={`chip chip-${s.status}`}>{s.status === "outage" ? ts("chipOutage") : ts("possible")}</span></>}
               </li>
             ))}

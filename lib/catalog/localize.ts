@@ -1,5 +1,5 @@
 import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/config";
-import { nameCountry } from "./countries";
+import { nameCountry } from "@/lib/catalog/name-country";
 import { labelProblem } from "./problems";
 import type { CategoryId } from "./types";
 

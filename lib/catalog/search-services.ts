@@ -1,4 +1,4 @@
-import { pinyin } from "pinyin-pro";
+import { normalizeSearch, readPinyin } from "./pinyin";
 import type { Service } from "./read-catalog";
 
 /*
@@ -7,27 +7,6 @@ import type { Service } from "./read-catalog";
  * as initials ("zfb" for 支付宝). The best kind of match ranks first, so an exact hit beats a service that merely
  * contains the words ("wechat" finds WeChat before WeCom, whose alias is "wechat work").
  */
-
-const HAN = /\p{Script=Han}/u;
-
-/** The form names and queries are compared in: lowercase, no marks, no tone digits, no spaces or punctuation. */
-export function normalizeSearch(text: string): string {
-  return text
-    .normalize("NFKD")
-    .replace(/\p{M}/gu, "")
-    .toLowerCase()
-    .replace(/([a-zü])[1-5]/g, "$1")
-    .replace(/[\s\-_.'’·•]+/g, "");
-}
-
-/** Pinyin of the Han characters in a name, toneless and joined ("微信" -> "weixin", "QQ音乐" -> "qqyinyue"), and its initials. */
-export function readPinyin(text: string): { full: string; initials: string } | null {
-  if (!HAN.test(text)) return null;
-  return {
-    full: normalizeSearch(pinyin(text, { toneType: "none", type: "array" }).join("")),
-    initials: normalizeSearch(pinyin(text, { pattern: "first", toneType: "none", type: "array" }).join("")),
-  };
-}
 
 interface Keys {
   /** Name, slug, local names and their pinyin: an exact hit here is the best match. */

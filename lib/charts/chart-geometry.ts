@@ -1,26 +1,34 @@
-import type { SeriesBucketPoint } from "@/lib/reports/read-series";
+import type { SeriesBucketPoint } from "./series-point";
 
 export interface ChartGeometry {
   bars: { x: number; y: number; w: number; h: number }[];
   /** SVG polygon points of the usual band, and polyline points of the expected level ("" when unknown). */
   band: string;
   expected: string;
-  /** The y-axis top, a round number at or above every value drawn. */
+  /** The y-axis top, a round number at or above every value drawn (pickAxisTop). */
   max: number;
   /** x range of the highlighted buckets, if any. */
   highlight: { x: number; w: number } | null;
 }
 
-function roundUp(v: number): number {
-  if (v <= 5) return 5;
-  const p = 10 ** Math.floor(Math.log10(v));
-  return [1, 2, 2.5, 5, 10].map((m) => m * p).find((c) => c >= v)!;
+/** Halves of the axis top per decade: the top and its midline (both labelled) stay round whole numbers. */
+const NICE_HALVES = [1, 1.5, 2, 2.5, 3, 4, 5, 6, 7.5, 8, 10];
+
+/**
+ * The y-axis top for data peaking at `v`: twice the smallest round whole number at or above v / 2, so the axis
+ * reads 0, h, 2h and the tallest value fills two thirds or more of it (from 10 up; 110 tops at 120, not 200).
+ */
+export function pickAxisTop(v: number): number {
+  const half = Math.max(1, v / 2);
+  const p = 10 ** Math.floor(Math.log10(half));
+  const h = NICE_HALVES.map((m) => m * p).find((c) => c >= half && Number.isInteger(c))!;
+  return 2 * h;
 }
 
 /** Bars, band and expected line for a chart drawn without a chart library (share images render to PNG on the server). */
 export function layoutChart(buckets: readonly SeriesBucketPoint[], width: number, height: number, highlight?: { from: string; to: string }): ChartGeometry {
   const n = Math.max(1, buckets.length);
-  const max = roundUp(Math.max(1, ...buckets.map((b) => Math.max(b.count, b.high ?? 0))));
+  const max = pickAxisTop(Math.max(0, ...buckets.map((b) => Math.max(b.count, b.high ?? 0))));
   const step = width / n;
   const y = (v: number) => height - (v / max) * height;
   const bars = buckets.map((b, i) => ({ x: i * step + step * 0.1, y: y(b.count), w: Math.max(1, step * 0.8), h: height - y(b.count) }));

@@ -1,6 +1,6 @@
 import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/config";
 import { getTranslator } from "@/lib/i18n/translate";
-import { nameCountry } from "@/lib/catalog/countries";
+import { nameCountry } from "@/lib/catalog/name-country";
 import { phraseCountry } from "./country-phrase";
 import type { PublicLocality } from "./public-types";
 import type { Locality } from "./types";

@@ -1,16 +1,11 @@
-import type { Db } from "@/db/client";
-import { findService, findServiceById, nameIn } from "@/lib/catalog/read-catalog";
-import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/config";
+import { nameIn, readCatalog } from "@/lib/catalog/read-catalog";
+import { DEFAULT_LOCALE } from "@/lib/i18n/config";
 import { getTranslator } from "@/lib/i18n/translate";
+import type { DetectionStore } from "@/lib/detection/store/detection-store";
 import { toPublicLocality } from "./describe-locality";
 import type { PublicGroup, PublicLocality } from "./public-types";
-import { readIncidentGroup } from "./read-incident-groups";
+import { readIncidentGroup, type GroupReadDeps } from "./read-incident-groups";
 import type { Locality, Role } from "./types";
-
-function serviceName(db: Db, id: number, locale: Locale): string {
-  const s = findServiceById(db, id);
-  return s ? nameIn(s, locale) : getTranslator(locale, "locality")("theService");
-}
 
 export interface IncidentCorrelation {
   incidentId: number;
@@ -22,16 +17,16 @@ export interface IncidentCorrelation {
 }
 
 /** What correlation concluded about one incident; null before the first tick has assessed it. */
-export function readIncidentCorrelation({ db, incidentId, now, locale = DEFAULT_LOCALE }: { db: Db; incidentId: number; now: number; locale?: Locale }): IncidentCorrelation | null {
-  const row = db.$client.prepare("SELECT service_id AS s, group_id AS g, role, locality FROM incident_assessments WHERE incident_id = ?").get(incidentId) as
-    | { s: number; g: number | null; role: Role | null; locality: string }
-    | undefined;
+export async function readIncidentCorrelation({ incidentId, now, ...deps }: GroupReadDeps & { incidentId: number; now: number }): Promise<IncidentCorrelation | null> {
+  const row = await deps.correlation.readAssessment(incidentId);
   if (!row) return null;
-  const group = row.g === null ? null : readIncidentGroup({ db, id: row.g, now, locale });
+  const group = row.groupId === null ? null : await readIncidentGroup({ ...deps, id: row.groupId, now });
   const inGroup = group?.members.some((m) => m.incidentId === incidentId) ?? false;
+  const locale = deps.locale ?? DEFAULT_LOCALE;
+  const service = (await readCatalog(deps.catalog)).findById(row.serviceId);
   return {
     incidentId,
-    locality: toPublicLocality(JSON.parse(row.locality) as Locality, serviceName(db, row.s, locale), locale),
+    locality: toPublicLocality(JSON.parse(row.locality) as Locality, service ? nameIn(service, locale) : getTranslator(locale, "locality")("theService"), locale),
     group: inGroup ? group : null,
     role: inGroup ? row.role : null,
   };
@@ -45,17 +40,14 @@ export interface ServiceCorrelation {
 }
 
 /** The wider picture for a service page right now (empty for an unknown service). */
-export function readServiceCorrelation({ db, slug, now, locale = DEFAULT_LOCALE }: { db: Db; slug: string; now: number; locale?: Locale }): ServiceCorrelation {
-  const serviceId = findService(db, slug)?.id;
+export async function readServiceCorrelation({ slug, now, detection, ...deps }: GroupReadDeps & { detection: DetectionStore; slug: string; now: number }): Promise<ServiceCorrelation> {
+  const serviceId = (await readCatalog(deps.catalog)).find(slug)?.id;
   if (serviceId === undefined) return { groups: [], open: null };
-  const incident = db.$client.prepare("SELECT id FROM incidents WHERE service_id = ? AND ended_at IS NULL ORDER BY id DESC LIMIT 1").get(serviceId) as { id: number } | undefined;
-  const ids = db.$client
-    .prepare(
-      `SELECT id FROM incident_groups WHERE ended_at IS NULL AND member_count >= 2
-         AND (cause_service_id = ? OR id IN (SELECT a.group_id FROM incident_assessments a JOIN incidents i ON i.id = a.incident_id WHERE a.service_id = ? AND i.ended_at IS NULL))
-       ORDER BY started_at DESC, id DESC`,
-    )
-    .all(serviceId, serviceId) as { id: number }[];
-  const groups = ids.map((r) => readIncidentGroup({ db, id: r.id, now, locale })).filter((g): g is PublicGroup => g !== null);
-  return { groups, open: incident ? readIncidentCorrelation({ db, incidentId: incident.id, now, locale }) : null };
+  const incident = await detection.readOpenIncidentOf(serviceId);
+  const groups: PublicGroup[] = [];
+  for (const id of await deps.correlation.readOpenGroupIdsOf(serviceId)) {
+    const g = await readIncidentGroup({ ...deps, id, now });
+    if (g) groups.push(g);
+  }
+  return { groups, open: incident === null ? null : await readIncidentCorrelation({ ...deps, incidentId: incident, now }) };
 }

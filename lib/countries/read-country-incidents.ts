@@ -1,5 +1,5 @@
-import type { Db } from "@/db/client";
-import { listIncidentsByIds, type Incident } from "@/lib/detection/read-incidents";
+import type { CorrelationStore } from "@/lib/correlation/store/correlation-store";
+import { listIncidentsByIds, type Incident, type IncidentReadDeps } from "@/lib/incidents/read-incidents";
 import { COUNTRY_LOOKBACK_DAYS, COUNTRY_MIN_SHARE } from "./config";
 
 const DAY_MS = 86_400_000;
@@ -9,25 +9,18 @@ const DAY_MS = 86_400_000;
  * from, lib/correlation) names the country with at least half of them, or, for an incident not assessed yet, its
  * top country sends at least half of all its reports. Open ones first, then the most recent.
  */
-export function readCountryIncidents({ db, now, country, limit, days = COUNTRY_LOOKBACK_DAYS }: { db: Db; now: number; country: string; limit: number; days?: number }): Incident[] {
+export async function readCountryIncidents({ now, country, limit, days = COUNTRY_LOOKBACK_DAYS, correlation, ...deps }: IncidentReadDeps & { correlation: CorrelationStore; now: number; country: string; limit: number; days?: number }): Promise<Incident[]> {
   const code = country.toUpperCase();
-  const rows = db.$client
-    .prepare(
-      `SELECT i.id, i.top_countries AS top, a.locality AS locality FROM incidents i LEFT JOIN incident_assessments a ON a.incident_id = i.id
-       WHERE i.started_at >= ? AND (i.closed_by IS NULL OR i.closed_by != 'operator')
-       ORDER BY (i.ended_at IS NULL) DESC, i.started_at DESC`,
-    )
-    .all(now - days * DAY_MS) as { id: number; top: string; locality: string | null }[];
   const ids: number[] = [];
-  for (const r of rows) {
+  for (const r of await correlation.readIncidentLocalities(now - days * DAY_MS)) {
     if (ids.length >= limit) break;
     const l = r.locality ? (JSON.parse(r.locality) as { country: string | null; share: number; verdict: string }) : null;
     if (l && l.verdict !== "unknown") {
       if (l.country === code && l.share >= COUNTRY_MIN_SHARE) ids.push(r.id);
       continue;
     }
-    const top = (JSON.parse(r.top) as { id: string; percent: number }[])[0];
+    const top = (JSON.parse(r.topCountries) as { id: string; percent: number }[])[0];
     if (top?.id === code && top.percent >= COUNTRY_MIN_SHARE * 100) ids.push(r.id);
   }
-  return listIncidentsByIds({ db, now, ids });
+  return listIncidentsByIds({ ...deps, now, ids });
 }

@@ -2,7 +2,7 @@ import type { createTranslator } from "next-intl";
 import type { Locale } from "@/lib/i18n/config";
 import { formatDateTime } from "@/lib/i18n/format-time";
 import type { Messages } from "@/lib/i18n/messages";
-import type { SeriesBucketPoint } from "@/lib/reports/read-series";
+import type { SeriesBucketPoint } from "@/lib/charts/series-point";
 
 /** A translator for "client.chartText": the server's (getTranslator) or a client component's (useTranslations). */
 export type ChartTextTranslator = ReturnType<typeof createTranslator<Messages, "client.chartText">>;

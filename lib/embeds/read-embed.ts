@@ -1,8 +1,7 @@
-import type { Db } from "@/db/client";
-import { findService } from "@/lib/catalog/read-catalog";
-import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/config";
-import { readSeries, type Series } from "@/lib/reports/read-series";
-import { readServiceDetail, type ServiceDetail } from "@/lib/reports/read-service-detail";
+import { readCatalog } from "@/lib/catalog/read-catalog";
+import type { Locale } from "@/lib/i18n/config";
+import { readSeries, type Series } from "@/lib/services/read-series";
+import { readServiceDetail, type ServiceDetail, type ServiceReadDeps } from "@/lib/services/read-service-detail";
 import { EMBED_RANGES, type EmbedRange } from "./config";
 
 export interface EmbedData {
@@ -13,10 +12,10 @@ export interface EmbedData {
 }
 
 /** What the live widget first renders, in the same shapes its polls of the JSON API return. */
-export function readEmbed({ db, slug, now, range, locale = DEFAULT_LOCALE }: { db: Db; slug: string; now: number; range: EmbedRange; locale?: Locale }): EmbedData | undefined {
-  const detail = readServiceDetail({ db, slug, now, locale });
+export async function readEmbed({ slug, now, range, locale, ...deps }: ServiceReadDeps & { slug: string; now: number; range: EmbedRange; locale?: Locale }): Promise<EmbedData | undefined> {
+  const detail = await readServiceDetail({ ...deps, slug, now, locale });
   if (!detail) return undefined;
-  const service = findService(db, detail.service.slug)!;
-  const series = readSeries({ db, serviceId: service.id, now, query: EMBED_RANGES[range].query });
+  const service = (await readCatalog(deps.catalog)).find(detail.service.slug)!;
+  const series = await readSeries({ ...deps, serviceId: service.id, now, query: EMBED_RANGES[range].query });
   return { detail, series, at: new Date(now).toISOString() };
 }

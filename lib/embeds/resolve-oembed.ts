@@ -1,7 +1,6 @@
-import type { Db } from "@/db/client";
-import { findService, nameIn } from "@/lib/catalog/read-catalog";
+import { nameIn, readCatalog } from "@/lib/catalog/read-catalog";
 import { localizeIncident } from "@/lib/incidents/localize-incident";
-import { readIncidentRow } from "@/lib/detection/read-incidents";
+import { readIncidentRow, type IncidentReadDeps } from "@/lib/incidents/read-incidents";
 import type { Locale } from "@/lib/i18n/config";
 import { localizePath, splitLocalePath } from "@/lib/i18n/paths";
 import { getTranslator } from "@/lib/i18n/translate";
@@ -22,7 +21,7 @@ const miss = (message: string): OembedOutcome => ({ ok: false, status: 404, code
  * incident page. The widget's language is `lang`, else the URL's (a /zh-CN/… page embeds the Chinese widget). Per
  * the spec, a URL we cannot embed is a 404 and a format other than JSON a 501.
  */
-export function resolveOembed({ db, now, origin, url, format, maxwidth, maxheight, lang }: { db: Db; now: number; origin: string; url: string; format: string; maxwidth?: number; maxheight?: number; lang?: Locale }): OembedOutcome {
+export async function resolveOembed({ now, origin, url, format, maxwidth, maxheight, lang, ...deps }: IncidentReadDeps & { now: number; origin: string; url: string; format: string; maxwidth?: number; maxheight?: number; lang?: Locale }): Promise<OembedOutcome> {
   if (format !== "json") return { ok: false, status: 501, code: "not_implemented", message: "Only format=json is supported." };
   const target = new URL(url);
   if (target.host !== new URL(origin).host) return miss("That URL is not on this Downwire site.");
@@ -30,7 +29,7 @@ export function resolveOembed({ db, now, origin, url, format, maxwidth, maxheigh
   const locale = lang ?? fromUrl;
   const match = PATH_RE.exec(path);
   if (!match) return miss("Only service pages (/status/:slug) and incident pages (/status/:slug/incidents/:id) can be embedded.");
-  const service = findService(db, match[1]);
+  const service = (await readCatalog(deps.catalog)).find(match[1]);
   if (!service) return miss(`No service called "${match[1]}".`);
   const options = { ...EmbedQuerySchema.parse({ range: target.searchParams.get("range") ?? undefined, theme: target.searchParams.get("theme") ?? undefined }), lang: locale };
   const common = { origin, options, maxwidth, maxheight, cacheAge: OEMBED_CACHE.maxAge };
@@ -39,7 +38,7 @@ export function resolveOembed({ db, now, origin, url, format, maxwidth, maxheigh
     const body = buildOembed({ ...common, target: { slug: service.slug }, title, thumbnailPath: localizePath(locale, `/status/${service.slug}/opengraph-image`) });
     return { ok: true, body, live: false };
   }
-  const row = readIncidentRow({ db, id: Number(match[2]), now });
+  const row = await readIncidentRow({ ...deps, id: Number(match[2]), now });
   if (!row || row.incident.service.slug !== service.slug) return miss("No such incident.");
   const incident = localizeIncident(row.incident, service, locale);
   const body = buildOembed({

@@ -1,6 +1,5 @@
-import type { Db } from "@/db/client";
 import { headlineGroup } from "@/lib/correlation/describe-group";
-import { listIncidentGroups, orderCauseFirst } from "@/lib/correlation/read-incident-groups";
+import { listIncidentGroups, orderCauseFirst, type GroupReadDeps } from "@/lib/correlation/read-incident-groups";
 import type { PublicGroup } from "@/lib/correlation/public-types";
 import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/config";
 import { joinPlain } from "@/lib/i18n/join-list";
@@ -26,9 +25,9 @@ function toEntry(g: PublicGroup, origin: string, locale: Locale): FeedEntry {
 }
 
 /** Outages across several services, newest first, in a language. */
-export function readGroupFeed({ db, now, origin, format, locale = DEFAULT_LOCALE }: { db: Db; now: number; origin: string; format: "rss" | "atom"; locale?: Locale }): Feed {
+export async function readGroupFeed({ now, origin, format, locale = DEFAULT_LOCALE, ...deps }: GroupReadDeps & { now: number; origin: string; format: "rss" | "atom" }): Promise<Feed> {
   const t = getTranslator(locale, "feed");
-  const groups = listIncidentGroups({ db, now, limit: FEED_LIMIT, locale }) ?? [];
+  const groups = (await listIncidentGroups({ ...deps, now, limit: FEED_LIMIT, locale })) ?? [];
   groups.sort((a, b) => b.startedAt.localeCompare(a.startedAt) || b.id - a.id);
   const entries = groups.map((g) => toEntry(g, origin, locale));
   const updated = entries.length ? entries.map((e) => e.updated).sort().at(-1)! : new Date(Math.floor(now / DAY_MS) * DAY_MS).toISOString();

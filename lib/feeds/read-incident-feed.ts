@@ -1,16 +1,16 @@
-import type { Db } from "@/db/client";
 import { labelCategory } from "@/lib/catalog/categories";
-import { localizeIncident } from "@/lib/incidents/localize-incident";
-import { findService, nameIn } from "@/lib/catalog/read-catalog";
-import { listIncidents, type Incident } from "@/lib/detection/read-incidents";
+import { nameCountry } from "@/lib/catalog/name-country";
+import { nameIn, readCatalog } from "@/lib/catalog/read-catalog";
 import { headlineGroup } from "@/lib/correlation/describe-group";
 import type { PublicGroup } from "@/lib/correlation/public-types";
 import { readGroupsOfIncidents } from "@/lib/correlation/read-incident-groups";
+import type { CorrelationStore } from "@/lib/correlation/store/correlation-store";
 import { readCountryIncidents } from "@/lib/countries/read-country-incidents";
 import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/config";
 import { localizePath } from "@/lib/i18n/paths";
 import { getTranslator } from "@/lib/i18n/translate";
-import { nameCountry } from "@/lib/catalog/countries";
+import { localizeIncident } from "@/lib/incidents/localize-incident";
+import { listIncidents, type Incident, type IncidentReadDeps } from "@/lib/incidents/read-incidents";
 import { summarizeIncident, titleIncident } from "@/lib/incidents/describe-incident";
 import { FEED_LIMIT } from "./config";
 import type { Feed, FeedEntry } from "./feed-types";
@@ -36,19 +36,20 @@ function toEntry(i: Incident, origin: string, category: string, group: PublicGro
  * The incidents feed, site-wide, for one service (undefined for an unknown one) or for one country (outages whose
  * reports came mostly from it), newest first, in a language (its links go to the pages in that language).
  */
-export function readIncidentFeed({ db, now, origin, format, service, country, locale = DEFAULT_LOCALE }: { db: Db; now: number; origin: string; format: "rss" | "atom"; service?: string; country?: string; locale?: Locale }): Feed | undefined {
-  const s = service ? findService(db, service) : undefined;
+export async function readIncidentFeed({ now, origin, format, service, country, correlation, locale = DEFAULT_LOCALE, ...deps }: IncidentReadDeps & { correlation: CorrelationStore; now: number; origin: string; format: "rss" | "atom"; service?: string; country?: string; locale?: Locale }): Promise<Feed | undefined> {
+  const catalog = await readCatalog(deps.catalog);
+  const s = service ? catalog.find(service) : undefined;
   if (service && !s) return undefined;
   const t = getTranslator(locale, "feed");
   // The canonical path even when reached by an alias: it is the Atom feed's permanent id.
   const ext = format === "rss" ? "xml" : "atom";
   const selfPath = s ? `/status/${s.slug}/feed.${ext}` : country ? `/country/${country.toLowerCase()}/feed.${ext}` : `/feeds/incidents.${ext}`;
-  const incidents = (country ? readCountryIncidents({ db, now, country, limit: FEED_LIMIT }) : listIncidents({ db, now, service: s?.slug, limit: FEED_LIMIT })) ?? [];
+  const incidents = (country ? await readCountryIncidents({ ...deps, correlation, now, country, limit: FEED_LIMIT }) : await listIncidents({ ...deps, now, service: s?.slug, limit: FEED_LIMIT })) ?? [];
   // Newest first by start, open or not: a reader lists by date.
   incidents.sort((a, b) => b.startedAt.localeCompare(a.startedAt));
-  const groups = readGroupsOfIncidents({ db, incidentIds: incidents.map((i) => i.id), now, locale });
+  const groups = await readGroupsOfIncidents({ catalog: deps.catalog, correlation, incidentIds: incidents.map((i) => i.id), now, locale });
   const entries = incidents.map((i) => {
-    const found = findService(db, i.service.slug);
+    const found = catalog.find(i.service.slug);
     return toEntry(localizeIncident(i, found, locale), origin, found ? labelCategory(found.category, locale) : "", groups.get(i.id), locale);
   });
   // With no entries, the start of today: stable within a day, so the feed's ETag is too.

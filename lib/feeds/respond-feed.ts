@@ -1,5 +1,6 @@
-import type { Db } from "@/db/client";
+import type { CorrelationStore } from "@/lib/correlation/store/correlation-store";
 import { readRequestLocale } from "@/lib/i18n/request-locale";
+import type { IncidentReadDeps } from "@/lib/incidents/read-incidents";
 import { resolvePublicOrigin } from "@/lib/http/public-origin";
 import { respondCached } from "@/lib/http/respond-cached";
 import { respondError } from "@/lib/http/respond-json";
@@ -8,6 +9,9 @@ import { readGroupFeed } from "./read-group-feed";
 import { readIncidentFeed } from "./read-incident-feed";
 import { renderAtom } from "./render-atom";
 import { renderRss } from "./render-rss";
+
+/** The stores the feeds read. */
+export type FeedDeps = IncidentReadDeps & { correlation: CorrelationStore };
 
 const FORMATS = {
   rss: { render: renderRss, type: "application/rss+xml; charset=utf-8" },
@@ -18,14 +22,14 @@ const FORMATS = {
  * The one adapter the incident feed routes share: read in the request's language (/zh-CN/… feeds are Chinese),
  * render in the asked format, answer with cache headers.
  */
-export function respondFeed({ request, db, now, format, service, country }: { request: Request; db: Db; now: number; format: keyof typeof FORMATS; service?: string; country?: string }): Response {
-  const feed = readIncidentFeed({ db, now, origin: resolvePublicOrigin(request.headers), format, service, country, locale: readRequestLocale(request.headers) });
+export async function respondFeed({ request, stores, now, format, service, country }: { request: Request; stores: FeedDeps; now: number; format: keyof typeof FORMATS; service?: string; country?: string }): Promise<Response> {
+  const feed = await readIncidentFeed({ ...stores, now, origin: resolvePublicOrigin(request.headers), format, service, country, locale: readRequestLocale(request.headers) });
   if (!feed) return respondError(404, "unknown_service", `No service called "${service}".`);
   return respondCached(request, FORMATS[format].render(feed), FORMATS[format].type, FEED_CACHE);
 }
 
 /** The feed of outages across several services, in either format. */
-export function respondGroupFeed({ request, db, now, format }: { request: Request; db: Db; now: number; format: keyof typeof FORMATS }): Response {
-  const feed = readGroupFeed({ db, now, origin: resolvePublicOrigin(request.headers), format, locale: readRequestLocale(request.headers) });
+export async function respondGroupFeed({ request, stores, now, format }: { request: Request; stores: FeedDeps; now: number; format: keyof typeof FORMATS }): Promise<Response> {
+  const feed = await readGroupFeed({ ...stores, now, origin: resolvePublicOrigin(request.headers), format, locale: readRequestLocale(request.headers) });
   return respondCached(request, FORMATS[format].render(feed), FORMATS[format].type, FEED_CACHE);
 }

@@ -1,4 +1,4 @@
-import type { Incident } from "@/lib/detection/read-incidents";
+import type { Incident } from "@/lib/incidents/read-incidents";
 import { DEFAULT_LOCALE, DEFAULT_TIME_ZONE, type Locale } from "@/lib/i18n/config";
 import { formatDateTime, formatDuration } from "@/lib/i18n/format-time";
 import { getTranslator } from "@/lib/i18n/translate";

@@ -1,6 +1,6 @@
 import { localizeCountryShares, localizeProblemShares } from "@/lib/catalog/localize";
 import { nameIn, type Service } from "@/lib/catalog/read-catalog";
-import type { Incident } from "@/lib/detection/read-incidents";
+import type { Incident } from "@/lib/incidents/read-incidents";
 import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/config";
 
 /** An incident with its service's name and its shares in a language (unchanged in English or for an unknown service). */

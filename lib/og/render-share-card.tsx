@@ -1,5 +1,5 @@
 import { ImageResponse } from "next/og";
-import type { SeriesBucketPoint } from "@/lib/reports/read-series";
+import type { SeriesBucketPoint } from "@/lib/charts/series-point";
 import { layoutChart } from "@/lib/charts/chart-geometry";
 import { DEFAULT_TIME_ZONE, type Locale } from "@/lib/i18n/config";
 import { formatDateTime } from "@/lib/i18n/format-time";

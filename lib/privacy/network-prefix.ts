@@ -1,17 +1,18 @@
-import net from "node:net";
+import ipaddr from "ipaddr.js";
+import { normalizeIp } from "./client-ip";
+
+/** Prefix lengths of one household or host's network: an IPv4 /24, an IPv6 /48 (a typical end-site allocation). */
+const PREFIX_BITS = { ipv4: 24, ipv6: 48 } as const;
 
 /**
- * The network an address belongs to, as far as one household or host can usually reach: the /24 of an IPv4
- * address, the /48 of an IPv6 one (a typical end-site allocation). Used only as input to a keyed hash.
+ * The network an address belongs to, as far as one household or host can usually reach, in CIDR form
+ * ("203.0.113.0/24", "2001:db8:abcd::/48"). Used only as input to a keyed hash. Not an address: returned as is.
  */
 export function readNetworkPrefix(ip: string): string {
-  if (net.isIPv4(ip)) return `${ip.split(".").slice(0, 3).join(".")}.0/24`;
-  if (!net.isIPv6(ip)) return ip;
-  const [head, tail = ""] = ip.toLowerCase().split("::");
-  const left = head ? head.split(":") : [];
-  const right = tail ? tail.split(":") : [];
-  // An embedded IPv4 tail takes two groups; only the first three groups matter, so count it and move on.
-  const rightGroups = right.reduce((n, g) => n + (g.includes(".") ? 2 : 1), 0);
-  const groups = ip.includes("::") ? [...left, ...Array(8 - left.length - rightGroups).fill("0"), ...right] : left;
-  return `${groups.slice(0, 3).map((g) => Number.parseInt(g || "0", 16).toString(16)).join(":")}::/48`;
+  const normal = normalizeIp(ip);
+  if (!normal) return ip;
+  const address = ipaddr.parse(normal.replace(/%.*$/, "")); // a link-local zone is not part of the network
+  const bits = PREFIX_BITS[address.kind()];
+  const network = address.kind() === "ipv4" ? ipaddr.IPv4.networkAddressFromCIDR(`${address}/${bits}`) : ipaddr.IPv6.networkAddressFromCIDR(`${address}/${bits}`);
+  return `${network.toString()}/${bits}`;
 }

@@ -18,7 +18,8 @@ export interface IntakeConfig {
   networkWindowMs: number;
   /** Raw reports older than this are pruned; rollups stay. */
   retentionMs: number;
-  trustProxy: boolean;
+  /** Proxies in front that append to X-Forwarded-For (TRUST_PROXY); 0 = use the socket address. */
+  trustedProxyHops: number;
 }
 
 export const DEFAULT_INTAKE_CONFIG: IntakeConfig = {
@@ -28,7 +29,7 @@ export const DEFAULT_INTAKE_CONFIG: IntakeConfig = {
   networkLimit: 10,
   networkWindowMs: 30 * MINUTE_MS,
   retentionMs: 30 * 24 * HOUR_MS,
-  trustProxy: false,
+  trustedProxyHops: 0,
 };
 
 export function readIntakeConfig(env: Env): IntakeConfig {
@@ -39,7 +40,7 @@ export function readIntakeConfig(env: Env): IntakeConfig {
     networkLimit: env.NETWORK_LIMIT,
     networkWindowMs: env.NETWORK_WINDOW_MINUTES * MINUTE_MS,
     retentionMs: env.REPORT_RETENTION_DAYS * 24 * HOUR_MS,
-    trustProxy: env.TRUST_PROXY,
+    trustedProxyHops: env.TRUST_PROXY,
   };
 }
 

@@ -1,13 +1,13 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { resolveClientIp } from "@/lib/privacy/client-ip";
-import { resolveCountry } from "@/lib/privacy/lookup-country";
+import { readRequestClient } from "@/lib/privacy/read-request-client";
 import { makeApiError } from "@/lib/http/api-error";
 import { INTAKE_SECURITY_HEADERS } from "@/lib/http/security-headers";
 import { MAX_BODY_BYTES } from "@/lib/reports/config";
 import { toIntakeResponse, type IntakeResponse } from "@/lib/reports/intake-response";
 import type { IntakeConfig } from "@/lib/reports/config";
 import type { IntakeQueue } from "@/lib/reports/intake-queue";
-import { ReportInputSchema, toFieldErrors } from "@/lib/reports/schemas";
+import { toFieldErrors } from "@/lib/http/field-errors";
+import { ReportInputSchema } from "@/lib/reports/schemas";
 import { readBody } from "./read-body";
 
 const API_PATH = "/api/v1/reports";
@@ -29,6 +29,16 @@ function sendJson(res: ServerResponse, r: IntakeResponse): void {
     ...r.headers,
   });
   res.end(body);
+}
+
+/**
+ * The answer when a batch did not commit (database unreachable, disk full, locked): nothing was stored, so the client
+ * may retry.
+ * Sent by the server when handleIntake throws; after headers went out, the connection is just ended.
+ */
+export function sendUnavailable(res: ServerResponse): void {
+  if (res.headersSent) return void res.end();
+  sendJson(res, { status: 503, body: makeApiError("unavailable", "Could not record the report right now; try again shortly."), headers: { "Retry-After": "5" } });
 }
 
 function sendRedirect(res: ServerResponse, location: string): void {
@@ -82,13 +92,8 @@ export async function handleIntake(
     return sendJson(res, { status: 400, body: makeApiError("invalid_body", "The report is not valid.", toFieldErrors(parsed.error)) });
   }
 
-  const trustProxy = deps.config.trustProxy;
-  const ip = resolveClientIp({ socketAddress: req.socket.remoteAddress, forwardedFor: req.headers["x-forwarded-for"], trustProxy });
-  const outcome = await deps.queue.submit(parsed.data, {
-    ip,
-    userAgent: String(req.headers["user-agent"] ?? "").slice(0, 512),
-    derivedCountry: resolveCountry({ ip, headers: req.headers, trustProxy }),
-  });
+  const { ip, country } = readRequestClient(req, deps.config.trustedProxyHops);
+  const outcome = await deps.queue.submit(parsed.data, { ip, userAgent: String(req.headers["user-agent"] ?? "").slice(0, 512), derivedCountry: country });
   if (!formSlug) return sendJson(res, toIntakeResponse(outcome));
 
   const params = new URLSearchParams({ report: outcome.kind });

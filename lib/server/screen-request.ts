@@ -1,4 +1,5 @@
-import { ADMIN_COOKIE } from "@/lib/admin/config";
+import { parse as parseCookies } from "cookie";
+import { ADMIN_COOKIE, MAX_ADMIN_BODY_BYTES } from "@/lib/admin/config";
 import { checkAdminAccess } from "@/lib/admin/check-access";
 import { makeApiError, type ApiErrorBody } from "@/lib/http/api-error";
 
@@ -12,21 +13,17 @@ const READ_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 /** Route handlers that take a sign-in or sign-out form; they parse what they get themselves. */
 const SESSION_PATHS = new Set(["/admin/session", "/admin/session/end"]);
 
-function readCookie(header: string | undefined, name: string): string | undefined {
-  for (const part of (header ?? "").split(";")) {
-    const [k, ...v] = part.trim().split("=");
-    if (k === name) return v.join("=");
-  }
-  return undefined;
-}
-
 /**
  * Refuses, before Next sees it, what no route can answer well: a path that does not decode (Next would fail with a
  * 500), any write to the read-only public API (Next would answer an HTML or empty 405), and any other write except
  * the operator's (Next parses every POST to a page as a possible server action, and a malformed one as a 500).
  * Null: pass it on.
  */
-export function screenRequest(req: { method: string; url: string; cookie?: string; authorization?: string }, adminToken: string, now: number): Refusal | null {
+export function screenRequest(
+  req: { method: string; url: string; cookie?: string; authorization?: string; contentLength?: string },
+  adminToken: string,
+  now: number,
+): Refusal | null {
   const path = req.url.split("?")[0];
   const api = path.startsWith("/api/");
   try {
@@ -40,8 +37,12 @@ export function screenRequest(req: { method: string; url: string; cookie?: strin
   }
   if (adminToken && path.startsWith("/admin")) {
     if (SESSION_PATHS.has(path)) return null;
-    if (checkAdminAccess({ token: adminToken, cookie: readCookie(req.cookie, ADMIN_COOKIE), authorization: req.authorization, now })) return null;
-    return { status: 403, body: "Forbidden: sign in at /admin first.\n" };
+    if (!checkAdminAccess({ token: adminToken, cookie: parseCookies(req.cookie ?? "")[ADMIN_COOKIE], authorization: req.authorization, now })) return { status: 403, body: "Forbidden: sign in at /admin first.\n" };
+    // Said up front, so nothing that large is read. The operator's forms are route handlers, which read whatever
+    // comes: a body without a length (browsers and curl always send one for a form or file) is refused outright.
+    if (req.contentLength === undefined || req.contentLength === "") return { status: 411, body: "Length required: an operator's form must say how large it is.\n" };
+    if (Number(req.contentLength) > MAX_ADMIN_BODY_BYTES) return { status: 413, body: `Payload too large: an operator's form may send up to ${Math.round(MAX_ADMIN_BODY_BYTES / 1024 / 1024)} MB.\n` };
+    return null;
   }
   return { status: 405, body: "Method not allowed: this page only answers GET.\n", headers: { Allow: "GET, HEAD" } };
 }

@@ -2,12 +2,11 @@ import fs from "node:fs";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openDb } from "../../db/client";
-import { findService } from "../../lib/catalog/read-catalog";
+import { readCatalog } from "../../lib/catalog/read-catalog";
 import { upsertCatalog } from "../../lib/catalog/upsert-catalog";
-import { insertIncident } from "../../lib/detection/detection-store";
 import { ARTIFACTS_DIR, launchBrowser } from "../helpers/browser";
-import { makeTempDbPath, startTestServer, type TestServer } from "../helpers/start-test-server";
+import { startTestServer, type TestServer } from "../helpers/start-test-server";
+import { createTestDatabase } from "../helpers/test-database";
 
 const TOKEN = "e2e-operator-token-0123456789";
 let server: TestServer;
@@ -16,13 +15,15 @@ let incidentId: number;
 
 beforeAll(async () => {
   // A database with one open incident for the operator to dismiss.
-  const dbPath = makeTempDbPath();
-  const db = openDb(dbPath);
-  upsertCatalog({ db, now: Date.now() });
+  const database = await createTestDatabase();
+  const db = await database.open();
+  await upsertCatalog({ catalog: db.catalog, now: Date.now() });
   const now = Date.now() - 20 * 60_000;
-  incidentId = insertIncident(db, findService(db, "steam")!.id, { t: now, observed: 180, expected: 4, ratio: 45, p: 1e-30, status: "outage", since: now - 5 * 60_000, expectedBucket: 0.3, calmSince: null, basis: "history" });
-  db.$client.close();
-  [server, browser] = await Promise.all([startTestServer({ ADMIN_TOKEN: TOKEN }, dbPath), launchBrowser()]);
+  const steam = (await readCatalog(db.catalog)).find("steam")!;
+  await db.detection.commitTick({ ops: [{ op: "open", ref: 1, serviceId: steam.id, verdict: { t: now, observed: 180, expected: 4, p: 1e-30, status: "outage", since: now - 5 * 60_000 } }], statuses: [], states: [], resetsDone: [] });
+  incidentId = (await db.detection.readOpenIncidentOf(steam.id))!;
+  await db.close();
+  [server, browser] = await Promise.all([startTestServer({ ADMIN_TOKEN: TOKEN }, database), launchBrowser()]);
 });
 afterAll(async () => {
   await browser?.close();
@@ -70,11 +71,31 @@ describe("operator area in a real browser", () => {
     const exported = await (await fetch(`${server.url}/admin/catalog.json`, { headers: { Authorization: `Bearer ${TOKEN}` } })).json();
     const file = path.join(ARTIFACTS_DIR, "catalog-import.json");
     exported.services = exported.services.map((s: { slug: string; name: string }) => (s.slug === "acme-mail" ? { ...s, name: "Acme Mail (EU)" } : s));
-    fs.writeFileSync(file, JSON.stringify(exported));
+    // Pretty-printed and padded to 3 MB, as a hand-edited file may be: well over Next's default 1 MB action limit.
+    const text = JSON.stringify(exported, null, 2);
+    fs.writeFileSync(file, text + " ".repeat(3 * 1024 * 1024 - text.length));
     await page.getByLabel("Catalog file").setInputFiles(file);
     await page.getByRole("button", { name: "Import" }).click();
-    await expect.poll(() => page.locator("p.notice").textContent()).toMatch(/Imported: 0 added, \d+ updated/);
+    await expect.poll(() => page.locator("p.notice").textContent()).toBe(`Imported: 0 added, ${exported.services.length} updated.`);
     await expect.poll(async () => (await (await fetch(`${server.url}/api/v1/services/acme-mail`)).json()).service?.name).toBe("Acme Mail (EU)");
+    // Services the file gives exactly as the seed does stay the seed's.
+    const sourceOf = (name: string) => page.getByRole("row").filter({ has: page.getByRole("link", { name, exact: true }) }).locator("td").nth(4).textContent();
+    expect(await sourceOf("Outlook")).toBe("seed");
+    expect(await sourceOf("Acme Mail (EU)")).toBe("edited here");
+
+    // Just over the 20 MB the import takes: a clear message, nothing changed.
+    const tooBig = path.join(ARTIFACTS_DIR, "catalog-too-big.json");
+    const renamed = JSON.stringify({ ...exported, services: exported.services.map((s: { slug: string }) => (s.slug === "acme-mail" ? { ...s, name: "Too big" } : s)) });
+    fs.writeFileSync(tooBig, renamed + " ".repeat(20 * 1024 * 1024 + 1 - renamed.length));
+    await page.getByLabel("Catalog file").setInputFiles(tooBig);
+    await page.getByRole("button", { name: "Import" }).click();
+    await expect.poll(() => page.locator("p.notice").textContent()).toBe("That file is over 20 MB.");
+    expect((await (await fetch(`${server.url}/api/v1/services/acme-mail`)).json()).service.name).toBe("Acme Mail (EU)");
+    fs.rmSync(tooBig);
+    // Far larger bodies are refused before anything reads them.
+    const huge = await fetch(`${server.url}/admin`, { method: "POST", headers: { Authorization: `Bearer ${TOKEN}`, "Content-Type": "multipart/form-data; boundary=x" }, body: Buffer.alloc(22 * 1024 * 1024) });
+    expect(huge.status).toBe(413);
+    expect(await huge.text()).toMatch(/^Payload too large/);
 
     // Hide it: gone from the public site, history kept.
     await page.goto(`${server.url}/admin/services/acme-mail`);

@@ -4,7 +4,7 @@ import { startTestServer, type TestServer } from "../helpers/start-test-server";
 
 let server: TestServer;
 beforeAll(async () => {
-  server = await startTestServer({}, makeEmbedFixtureDb({ slug: "wechat", surgeProblem: "calls" }));
+  server = await startTestServer({}, await makeEmbedFixtureDb({ slug: "wechat", surgeProblem: "calls" }));
 });
 afterAll(() => server?.stop());
 

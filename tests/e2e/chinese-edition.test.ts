@@ -12,7 +12,7 @@ let browser: Browser;
 let incidentId: number;
 
 beforeAll(async () => {
-  [server, browser] = await Promise.all([startTestServer({}, makeEmbedFixtureDb({ slug: "wechat", surgeProblem: "calls" })), launchBrowser()]);
+  [server, browser] = await Promise.all([startTestServer({}, await makeEmbedFixtureDb({ slug: "wechat", surgeProblem: "calls" })), launchBrowser()]);
   incidentId = (await (await fetch(`${server.url}/api/v1/incidents?service=wechat`)).json()).incidents[0].id;
 });
 afterAll(async () => {

@@ -33,7 +33,7 @@ async function frameOf(page: Page, selector: string): Promise<Frame> {
   return frame;
 }
 
-/** The widget's chart inside a frame: its total, and that recharts really drew bars. */
+/** The widget's chart inside a frame: its total, and that it really drew bars. */
 async function expectChart(frame: Frame, total: string) {
   const chart = frame.getByTestId("report-chart");
   await expect.poll(() => chart.getAttribute("data-total")).toBe(total);

@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openDb } from "../../db/client";
 import { upsertCatalog } from "../../lib/catalog/upsert-catalog";
 import { CHINA_SERVICES } from "../../lib/catalog/data/china-services";
 import { readCountryPage } from "../../lib/countries/read-country-page";
@@ -7,8 +6,9 @@ import { planPastOutages } from "../../lib/demo/past-outages";
 import { createRandom } from "../../lib/demo/prng";
 import { readBaseRate } from "../../lib/demo/service-rhythm";
 import { seedHistory } from "../../lib/demo/seed-history";
-import { createDetectionRuntime, flushDetection, runDetectionTick } from "../../lib/detection/run-tick";
-import { makeTempDbPath, startTestServer, type TestServer } from "../helpers/start-test-server";
+import { flushDetection, loadDetectionRuntime, runDetectionTick } from "../../lib/detection/run-tick";
+import { startTestServer, type TestServer } from "../helpers/start-test-server";
+import { createTestDatabase, type TestDatabase } from "../helpers/test-database";
 import { BROWSER_UA } from "../helpers/test-db";
 
 const DAY = 86_400_000;
@@ -19,18 +19,18 @@ const plan = planPastOutages(NOW);
 const unicom = plan.find((o) => o.slugs.includes("china-unicom"))!;
 
 let server: TestServer;
-let dbPath: string;
+let database: TestDatabase;
 beforeAll(async () => {
-  dbPath = makeTempDbPath();
-  const db = openDb(dbPath);
-  upsertCatalog({ db, now: NOW });
+  database = await createTestDatabase();
+  const stores = await database.open();
+  await upsertCatalog({ catalog: stores.catalog, now: NOW });
   // A week of history before the local outage, as the demo has (the detector needs that to call Steam's share of it).
-  seedHistory({ db, from: unicom.start - 7 * DAY, to: NOW, random: createRandom(14) });
-  const runtime = createDetectionRuntime(db);
-  runDetectionTick({ db, now: NOW + 5_000, runtime });
-  flushDetection(db, runtime, NOW);
-  db.$client.close();
-  server = await startTestServer({}, dbPath);
+  await seedHistory({ ...stores, from: unicom.start - 7 * DAY, to: NOW, random: createRandom(14) });
+  const runtime = await loadDetectionRuntime(stores.detection);
+  await runDetectionTick({ ...stores, now: NOW + 5_000, runtime });
+  await flushDetection({ detection: stores.detection, runtime, now: NOW });
+  await stores.close();
+  server = await startTestServer({}, database);
 }, 240_000);
 afterAll(() => server?.stop());
 
@@ -43,7 +43,8 @@ describe("the demo's China edition", () => {
   });
 
   it("/country/cn lists Chinese-market services first and shows the demo's local outage, reported mostly from China", async () => {
-    const page = readCountryPage({ db: openDb(dbPath), now: NOW, code: "CN" });
+    const stores = await database.open();
+    const page = await readCountryPage({ ...stores, now: NOW, code: "CN" }).finally(() => stores.close());
     // The outage's own incidents (an incident starts where its surge began, which noise can put a few minutes early).
     const local = page.incidents.filter((i) => unicom.slugs.includes(i.service.slug) && Date.parse(i.startedAt) >= unicom.start - 15 * 60_000 && Date.parse(i.startedAt) < unicom.end);
     expect(local.map((i) => i.service.slug).sort()).toEqual([...unicom.slugs].sort());

@@ -7,7 +7,7 @@ import { makeEmbedFixtureDb } from "../helpers/lighthouse";
 let server: TestServer;
 let incidentId: number;
 beforeAll(async () => {
-  server = await startTestServer({}, makeEmbedFixtureDb({ slug: "wechat", surgeProblem: "calls" }));
+  server = await startTestServer({}, await makeEmbedFixtureDb({ slug: "wechat", surgeProblem: "calls" }));
   incidentId = (await (await fetch(`${server.url}/api/v1/incidents?service=wechat`)).json()).incidents[0].id;
 });
 afterAll(() => server?.stop());

@@ -71,11 +71,14 @@ describe("POST /api/v1/reports on a real server", () => {
     expect((await res.json()).error.code).toBe("rate_limited");
   });
 
-  it("ignores X-Forwarded-For unless TRUST_PROXY is on", async () => {
+  it("ignores X-Forwarded-For and CDN country headers unless TRUST_PROXY is on", async () => {
     const ua = `${BROWSER_UA} xff`;
-    expect((await post({ service: "youtube", problem: "streaming" }, { "User-Agent": ua, "X-Forwarded-For": "203.0.113.50" })).status).toBe(201);
+    expect((await post({ service: "youtube", problem: "streaming" }, { "User-Agent": ua, "X-Forwarded-For": "203.0.113.50", "CF-IPCountry": "BR" })).status).toBe(201);
     const again = await post({ service: "youtube", problem: "streaming" }, { "User-Agent": ua, "X-Forwarded-For": "203.0.113.51" });
     expect(await again.json()).toMatchObject({ reason: "duplicate" });
+    // 127.0.0.1 has no country, and the header was not believed.
+    const { breakdown } = await (await fetch(`${server.url}/api/v1/services/youtube`)).json();
+    expect(breakdown.countries.map((c: { id: string; count: number }) => [c.id, c.count])).toEqual([["", 1]]);
   });
 
   it("the no-JavaScript form posts through the same rules and redirects back with the outcome", async () => {

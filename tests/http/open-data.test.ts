@@ -6,33 +6,47 @@ import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { parseAtomFeed, parseRssFeed } from "feedsmith";
 import { PNG } from "pngjs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openDb } from "../../db/client";
 import { upsertCatalog } from "../../lib/catalog/upsert-catalog";
 import { ARTIFACTS_DIR } from "../helpers/browser";
 import { makeIncidentHistory } from "../helpers/make-incident";
-import { makeTempDbPath, startTestServer, type TestServer } from "../helpers/start-test-server";
+import { startTestServer, type TestServer } from "../helpers/start-test-server";
+import { createTestDatabase } from "../helpers/test-database";
+import { count, type TestStores } from "../helpers/test-db";
 
 const MIN = 60_000;
 const HOUR = 60 * MIN;
 
 let server: TestServer;
+/** The server's database, opened beside it to compute expected values the read code does not make. */
+let db: TestStores;
 let incidentId: number;
+let surgeAt: number;
+/** The server's clock as it starts (a Thursday, 15:00:20 UTC), so nothing here depends on the hour the tests run. */
+const CLOCK = Date.UTC(2026, 10, 19, 15, 0, 20);
 
 // A database that already holds one closed Steam outage, as a real server would after a day of traffic.
 beforeAll(async () => {
-  const dbPath = makeTempDbPath();
-  const db = openDb(dbPath);
-  const now = Date.now();
-  upsertCatalog({ db, now });
+  const database = await createTestDatabase();
+  db = await database.open();
+  const now = CLOCK;
+  await upsertCatalog({ catalog: db.catalog, now });
   const until = Math.floor(now / MIN) * MIN - MIN;
-  makeIncidentHistory(db, { slug: "steam", surgeAt: until - 8 * HOUR, until });
-  incidentId = (db.$client.prepare("SELECT id FROM incidents WHERE ended_at IS NOT NULL").get() as { id: number }).id;
-  db.$client.close();
-  server = await startTestServer({}, dbPath);
+  surgeAt = until - 8 * HOUR;
+  await makeIncidentHistory(db, { slug: "steam", surgeAt, until });
+  [{ id: incidentId }] = await db.sql.all<{ id: number }>("SELECT id FROM incidents WHERE ended_at IS NOT NULL");
+  server = await startTestServer({}, database, false, { clock: CLOCK });
 });
-afterAll(() => server?.stop());
+afterAll(async () => {
+  await db?.close();
+  await server?.stop();
+});
 
 const get = (p: string, headers: Record<string, string> = {}) => fetch(server.url + p, { headers, redirect: "manual" });
+
+/** Steam's reports in [from, to), summed straight from the per-minute rows: an expected value the read code does not make. */
+const countInDb = (from: number, to: number) =>
+  count(db, "SELECT COALESCE(SUM(m.count), 0) AS n FROM report_minutes m JOIN services s ON s.id = m.service_id WHERE s.slug = 'steam' AND m.minute >= ? AND m.minute < ?", [from, to]);
+const iso = (ms: number) => new Date(ms).toISOString();
 const text = (t: string | { value?: string } | undefined) => (typeof t === "string" ? t : t?.value);
 
 describe("feeds", () => {
@@ -99,17 +113,17 @@ describe("oEmbed", () => {
   });
 
   it.each([
-    [`/api/oembed?url=${encodeURIComponent("https://elsewhere.test/status/outlook")}`, 404],
-    [`/api/oembed?url=URL/status/nope`, 404],
-    [`/api/oembed?url=URL/methodology`, 404],
-    [`/api/oembed?url=URL/status/outlook&format=xml`, 501],
-    [`/api/oembed`, 400],
-    [`/api/oembed?url=javascript:alert(1)`, 400],
-    [`/api/oembed?url=URL/status/outlook&maxwidth=-5`, 400],
-  ])("%s -> %i with a JSON error", async (p, status) => {
+    [`/api/oembed?url=${encodeURIComponent("https://elsewhere.test/status/outlook")}`, 404, "not_found"],
+    [`/api/oembed?url=URL/status/nope`, 404, "not_found"],
+    [`/api/oembed?url=URL/methodology`, 404, "not_found"],
+    [`/api/oembed?url=URL/status/outlook&format=xml`, 501, "not_implemented"],
+    [`/api/oembed`, 400, "invalid_query"],
+    [`/api/oembed?url=javascript:alert(1)`, 400, "invalid_query"],
+    [`/api/oembed?url=URL/status/outlook&maxwidth=-5`, 400, "invalid_query"],
+  ])("%s -> %i %s", async (p, status, code) => {
     const res = await get(p.replace("URL", encodeURIComponent(server.url)).replace(/URL/g, server.url));
     expect(res.status).toBe(status);
-    expect((await res.json()).error.code).toBeTruthy();
+    expect((await res.json()).error.code).toBe(code);
   });
 });
 
@@ -146,7 +160,15 @@ describe("CSV downloads and the incident API", () => {
     const rows = (await res.text()).trimEnd().split("\r\n");
     expect(rows[0]).toBe("bucket_start_utc,reports,expected,usual_low,usual_high");
     expect(rows).toHaveLength(97);
-    expect(rows.slice(1).reduce((s, r) => s + Number(r.split(",")[1]), 0)).toBeGreaterThan(1000);
+    // 96 quarter-hours aligned to the quarter, the last the one still filling at the server's clock (15:00:20 UTC).
+    const last = Math.floor(CLOCK / (15 * MIN)) * 15 * MIN;
+    const starts = rows.slice(1).map((r) => r.split(",")[0]);
+    expect(starts[0]).toBe(iso(last - 95 * 15 * MIN));
+    expect(starts.at(-1)).toBe(iso(last));
+    // Every bucket's count as the per-minute rows in the database add up.
+    const counts = rows.slice(1).map((r) => Number(r.split(",")[1]));
+    expect(counts).toEqual(await Promise.all(starts.map((t) => countInDb(Date.parse(t), Date.parse(t) + 15 * MIN))));
+    expect(counts.reduce((a, b) => a + b, 0)).toBeGreaterThan(1000);
     expect((await get("/api/v1/services/steam/series.csv?range=14d&bucket=1m")).status).toBe(400);
   });
 
@@ -154,6 +176,13 @@ describe("CSV downloads and the incident API", () => {
     const csv = (await (await get("/api/v1/incidents.csv?service=steam")).text()).trimEnd().split("\r\n");
     expect(csv).toHaveLength(2);
     expect(csv[1].endsWith(`,${server.url}/status/steam/incidents/${incidentId}`)).toBe(true);
+    // The row says what the database holds about the incident.
+    const row = (await db.sql.get<Record<string, number>>("SELECT started_at, detected_at, peak_at, peak_count, ended_at FROM incidents WHERE id = ?", [incidentId]))!;
+    const minutes = Math.round((row.ended_at - row.started_at) / MIN);
+    expect(csv[1]).toMatch(new RegExp(`^${incidentId},steam,Steam,${iso(row.started_at)},${iso(row.detected_at)},${iso(row.peak_at)},${row.peak_count},[\\d.]+,${iso(row.ended_at)},${minutes},false,`));
+    // The surge in the fixture began 8 hours before the clock and lasted 90 minutes.
+    expect(Math.abs(row.started_at - surgeAt)).toBeLessThanOrEqual(5 * MIN);
+    expect(row.ended_at).toBeGreaterThan(surgeAt + 90 * MIN);
     const res = await get(`/api/v1/incidents/${incidentId}`);
     expect(res.headers.get("cache-control")).toBe("public, max-age=300, stale-while-revalidate=3600");
     const body = await res.json();
@@ -162,6 +191,12 @@ describe("CSV downloads and the incident API", () => {
     expect(body.url).toBe(`${server.url}/status/steam/incidents/${incidentId}`);
     const series = (await (await get(`/api/v1/incidents/${incidentId}/series.csv`)).text()).trimEnd().split("\r\n");
     expect(series).toHaveLength(body.chart.buckets.length + 1);
+    // Each 5-minute bucket as the database adds it up, and the chart spans the whole surge with calm on both sides.
+    const buckets = series.slice(1).map((r) => ({ t: Date.parse(r.split(",")[0]), count: Number(r.split(",")[1]) }));
+    expect(buckets.map((b) => b.count)).toEqual(await Promise.all(buckets.map((b) => countInDb(b.t, b.t + 5 * MIN))));
+    expect(buckets[0].t).toBeLessThan(surgeAt - 10 * MIN);
+    expect(buckets.at(-1)!.t).toBeGreaterThan(surgeAt + 90 * MIN + 10 * MIN);
+    expect(Math.max(...buckets.map((b) => b.count))).toBeGreaterThan(5 * 60);
     expect((await get("/api/v1/incidents/0")).status).toBe(400);
     expect((await get("/api/v1/incidents/999999")).status).toBe(404);
   });
@@ -238,6 +273,19 @@ describe("embed surface", () => {
       expect(res.headers.get("content-security-policy"), p).toMatch(/; frame-ancestors 'self'$/);
       expect(res.headers.get("x-frame-options"), p).toBe("DENY");
     }
+  });
+
+  it.each([["/embed/steam", "range=24h&bucket=15m"], ["/embed/steam?range=7d", "range=7d&bucket=1h"]])("%s scales its y-axis to its data and band", async (p, query) => {
+    const html = await (await get(p)).text();
+    const labels = [...(/<div class="bars-y"[^>]*>(.*?)<\/div>/.exec(html)?.[1] ?? "").matchAll(/<span>([\d,]+)<\/span>/g)].map((m) => Number(m[1].replace(/,/g, "")));
+    const { buckets } = (await (await get(`/api/v1/services/steam/series?${query}`)).json()) as { buckets: { count: number; high?: number }[] };
+    const peak = Math.max(...buckets.map((b) => Math.max(b.count, b.high ?? 0)));
+    expect(peak).toBeGreaterThan(100);
+    const [top, mid, zero] = labels;
+    expect(labels).toHaveLength(3);
+    expect([mid, zero]).toEqual([top / 2, 0]);
+    expect(top).toBeGreaterThanOrEqual(peak);
+    expect(top).toBeLessThanOrEqual(1.5 * peak);
   });
 
   it("serves the embed script small, cacheable and CORS-open", async () => {

@@ -1,6 +1,7 @@
+import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestServer, type TestServer } from "../helpers/start-test-server";
-import { BROWSER_UA } from "../helpers/test-db";
+import { BROWSER_UA, onPostgres } from "../helpers/test-db";
 
 let server: TestServer;
 beforeAll(async () => {
@@ -65,4 +66,32 @@ describe("security headers on every route", () => {
     }
     expect(form.status).toBe(303);
   });
+
+  // On PostgreSQL the same answer is checked with the database cut away (tests/http/multi-node.test.ts).
+  it.runIf(!onPostgres)("the 503 sent when the database cannot commit a report carries them too, and nothing is stored", async () => {
+    // Another process holds the write lock past the server's busy timeout (5 s): the batch cannot commit.
+    const lock = new Database(server.database.location);
+    const before = (lock.prepare("SELECT COUNT(*) AS n FROM reports").get() as { n: number }).n;
+    lock.prepare("BEGIN IMMEDIATE").run();
+    const send = () => fetch(`${server.url}/api/v1/reports`, { method: "POST", headers: { "Content-Type": "application/json", "User-Agent": `${BROWSER_UA} locked` }, body: JSON.stringify({ service: "outlook", problem: "login" }) });
+    let res: Response;
+    try {
+      res = await send();
+    } finally {
+      lock.prepare("ROLLBACK").run();
+    }
+    expect(res.status).toBe(503);
+    expect(res.headers.get("retry-after")).toBe("5");
+    expect(res.headers.get("cache-control")).toBe("no-store");
+    expect(res.headers.get("content-type")).toBe("application/json; charset=utf-8");
+    expect(res.headers.get("content-security-policy")).toBe("default-src 'none'; frame-ancestors 'none'");
+    expect(res.headers.get("x-content-type-options")).toBe("nosniff");
+    expect(res.headers.get("x-frame-options")).toBe("DENY");
+    expect(res.headers.get("referrer-policy")).toBe("strict-origin-when-cross-origin");
+    expect((await res.json()).error.code).toBe("unavailable");
+    expect((lock.prepare("SELECT COUNT(*) AS n FROM reports").get() as { n: number }).n).toBe(before);
+    // Once the lock is gone the same report is counted: nothing of the failed batch was remembered.
+    expect((await send()).status).toBe(201);
+    lock.close();
+  }, 30_000);
 });

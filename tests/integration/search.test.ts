@@ -1,22 +1,26 @@
-import { describe, expect, it } from "vitest";
-import { findService } from "../../lib/catalog/read-catalog";
-import { readPinyin } from "../../lib/catalog/search-services";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { readCatalog } from "../../lib/catalog/read-catalog";
+import { readPinyin } from "../../lib/catalog/pinyin";
 import { CHINA_SERVICES } from "../../lib/catalog/data/china-services";
-import { readOverview } from "../../lib/reports/read-overview";
-import { makeDb, T0 } from "../helpers/test-db";
+import { readOverview } from "../../lib/services/read-overview";
+import { makeStores, T0, type TestStores } from "../helpers/test-db";
 
-const db = makeDb();
-const search = (q: string) => readOverview({ db, now: T0, q }).map((s) => s.slug);
+let stores: TestStores;
+beforeAll(async () => {
+  stores = await makeStores();
+});
+afterAll(() => stores?.close());
+const search = async (q: string) => (await readOverview({ ...stores, now: T0, q })).map((s) => s.slug);
 
 describe("search by Chinese name, pinyin and alias (the API's q and the site's search read the same function)", () => {
-  it.each(["微信", "weixin", "wechat", "WeChat", "wēixìn", "wei xin", "Wei1 Xin4", "wei-xin"])("%s finds WeChat first", (q) => {
-    expect(search(q)[0]).toBe("wechat");
+  it.each(["微信", "weixin", "wechat", "WeChat", "wēixìn", "wei xin", "Wei1 Xin4", "wei-xin"])("%s finds WeChat first", async (q) => {
+    expect((await search(q))[0]).toBe("wechat");
   });
 
-  it("a broader word still finds the services that contain it, after the exact match", () => {
-    expect(search("wechat")).toEqual(expect.arrayContaining(["wechat", "wecom", "wechat-pay"]));
-    expect(search("微信").slice(0, 1)).toEqual(["wechat"]);
-    expect(search("微信")).toEqual(expect.arrayContaining(["wecom", "wechat-pay"]));
+  it("a broader word still finds the services that contain it, after the exact match", async () => {
+    expect((await search("wechat"))).toEqual(expect.arrayContaining(["wechat", "wecom", "wechat-pay"]));
+    expect((await search("微信")).slice(0, 1)).toEqual(["wechat"]);
+    expect((await search("微信"))).toEqual(expect.arrayContaining(["wecom", "wechat-pay"]));
   });
 
   it.each([
@@ -63,24 +67,24 @@ describe("search by Chinese name, pinyin and alias (the API's q and the site's s
     ["wangzherongyao", "honor-of-kings"],
     ["wzry", "honor-of-kings"],
     ["谷歌", "google"],
-  ])("%s finds %s first", (q, slug) => {
-    expect(search(q)[0]).toBe(slug);
+  ])("%s finds %s first", async (q, slug) => {
+    expect((await search(q))[0]).toBe(slug);
   });
 
-  it("every Chinese-market service is found first by its Chinese name and by that name's pinyin, and resolves by either", () => {
+  it("every Chinese-market service is found first by its Chinese name and by that name's pinyin, and resolves by either", async () => {
     for (const s of CHINA_SERVICES) {
       const zh = s.names?.["zh-CN"];
       if (!zh) continue;
-      expect(search(zh)[0], zh).toBe(s.slug);
+      expect((await search(zh))[0], zh).toBe(s.slug);
       const p = readPinyin(zh)!;
-      expect(search(p.full)[0], p.full).toBe(s.slug);
-      expect(findService(db, zh)?.slug, zh).toBe(s.slug);
+      expect((await search(p.full))[0], p.full).toBe(s.slug);
+      expect((await readCatalog(stores.catalog)).find(zh)?.slug, zh).toBe(s.slug);
     }
   });
 
-  it("an English query still finds English names as before, and nothing matches nonsense", () => {
-    expect(search("hotmail")[0]).toBe("outlook");
-    expect(search("steam")[0]).toBe("steam");
-    expect(search("zzqqxx")).toEqual([]);
+  it("an English query still finds English names as before, and nothing matches nonsense", async () => {
+    expect((await search("hotmail"))[0]).toBe("outlook");
+    expect((await search("steam"))[0]).toBe("steam");
+    expect((await search("zzqqxx"))).toEqual([]);
   });
 });

@@ -45,3 +45,18 @@ describe("catalog seed", () => {
     for (const c of CATEGORY_IDS) expect(listProblems(c).at(-1)?.id).toBe("other");
   });
 });
+
+describe("country list", () => {
+  it("holds the 249 ISO 3166-1 countries plus Kosovo, by name, and no groupings or withdrawn codes", async () => {
+    const { listCountries } = await import("../../lib/catalog/countries");
+    const list = listCountries();
+    const codes = list.map((c) => c.code);
+    expect(list).toHaveLength(250);
+    expect(new Set(codes).size).toBe(250);
+    for (const code of ["GB", "US", "BR", "XK", "SS", "CW", "TW"]) expect(codes, code).toContain(code);
+    for (const code of ["UK", "EU", "UN", "YU", "AN", "ZZ", "XX", "T1"]) expect(codes, code).not.toContain(code);
+    expect(list.find((c) => c.code === "GB")!.name).toBe("United Kingdom");
+    expect(list.find((c) => c.code === "DE")!.name).toBe("Germany");
+    expect([...list].sort((a, b) => a.name.localeCompare(b.name))).toEqual(list);
+  });
+});

@@ -1,10 +1,10 @@
 import { z } from "zod";
-import { getDb } from "@/db/client";
 import { dismissIncident } from "@/lib/admin/dismiss-incident";
 import { bumpReadGeneration } from "@/lib/cache/read-cache";
 import { readEnv } from "@/lib/config/env";
 import { respondError } from "@/lib/http/respond-json";
-import { toFieldErrors } from "@/lib/reports/schemas";
+import { toFieldErrors } from "@/lib/http/field-errors";
+import { getStores } from "@/lib/stores/get-stores";
 import { formatFields, isOperatorRequest, redirectBack } from "../operator-request";
 
 export const dynamic = "force-dynamic";
@@ -19,7 +19,7 @@ export async function POST(request: Request) {
   const form = await request.formData().catch(() => new FormData());
   const parsed = DismissSchema.safeParse(Object.fromEntries(form.entries()));
   if (!parsed.success) return redirectBack("/admin", { error: formatFields(toFieldErrors(parsed.error)) });
-  const r = dismissIncident({ db: getDb(), now: Date.now(), ...parsed.data });
+  const r = await dismissIncident({ admin: (await getStores()).admin, now: Date.now(), ...parsed.data });
   if (!r.ok) return redirectBack("/admin", { error: "No such incident." });
   bumpReadGeneration();
   return redirectBack("/admin", { done: `Closed incident ${parsed.data.id} as a false alarm.` });

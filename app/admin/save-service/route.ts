@@ -1,10 +1,10 @@
-import { getDb } from "@/db/client";
 import { saveService } from "@/lib/admin/save-service";
 import { bumpReadGeneration } from "@/lib/cache/read-cache";
 import { ServiceInputSchema } from "@/lib/catalog/schemas";
 import { readEnv } from "@/lib/config/env";
 import { respondError } from "@/lib/http/respond-json";
-import { toFieldErrors } from "@/lib/reports/schemas";
+import { toFieldErrors } from "@/lib/http/field-errors";
+import { getStores } from "@/lib/stores/get-stores";
 import { formatFields, isOperatorRequest, redirectBack } from "../operator-request";
 
 export const dynamic = "force-dynamic";
@@ -24,7 +24,7 @@ export async function POST(request: Request) {
   const { nameZh, originalSlug: _o, ...fields } = Object.fromEntries(form.entries());
   const parsed = ServiceInputSchema.safeParse({ ...fields, names: { "zh-CN": String(nameZh ?? "") } });
   if (!parsed.success) return redirectBack(where, { error: formatFields(toFieldErrors(parsed.error)) });
-  const r = saveService({ db: getDb(), now: Date.now(), input: parsed.data, originalSlug: original });
+  const r = await saveService({ admin: (await getStores()).admin, now: Date.now(), input: parsed.data, originalSlug: original });
   if (!r.ok) return redirectBack(where, { error: formatFields(r.fields) });
   bumpReadGeneration();
   return redirectBack("/admin", { done: `Saved ${r.slug}.` });

@@ -1,5 +1,6 @@
 import { signInOperator } from "@/lib/admin/sign-in";
 import { readEnv } from "@/lib/config/env";
+import { pickForwarded } from "@/lib/privacy/client-ip";
 import { respondError } from "@/lib/http/respond-json";
 
 export const dynamic = "force-dynamic";
@@ -16,7 +17,7 @@ export async function POST(request: Request) {
   } catch {
     return to("/admin/login?error=Send+the+sign-in+form.");
   }
-  const secure = env.PUBLIC_URL.startsWith("https:") || (env.TRUST_PROXY && request.headers.get("x-forwarded-proto") === "https");
+  const secure = env.PUBLIC_URL.startsWith("https:") || pickForwarded(request.headers.get("x-forwarded-proto"), env.TRUST_PROXY) === "https";
   const cookie = signInOperator({ token: env.ADMIN_TOKEN, given, now: Date.now(), secure });
   return cookie ? to("/admin", cookie) : to("/admin/login?error=That+token+is+not+right.");
 }

@@ -1,5 +1,5 @@
-import { getDb } from "@/db/client";
 import { readRequestLocale } from "@/lib/i18n/request-locale";
+import { getStores } from "@/lib/stores/get-stores";
 import { BADGE_CACHE } from "@/lib/embeds/config";
 import { readBadge } from "@/lib/embeds/read-badge";
 import { BadgeParamsSchema, BadgeQuerySchema } from "@/lib/embeds/schemas";
@@ -15,7 +15,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ file
   const query = parseQuery(request.url, BadgeQuerySchema);
   if (!query.ok) return respondError(400, "invalid_query", "The query string is not valid.", query.fields);
   const { lang, ...options } = query.data;
-  const svg = readBadge({ db: getDb(), slug: path.data.file, ...options, locale: readRequestLocale(request.headers, lang) });
+  const svg = await readBadge({ ...(await getStores()), slug: path.data.file, ...options, locale: readRequestLocale(request.headers, lang) });
   if (!svg) return respondError(404, "unknown_service", `No service called "${path.data.file}".`);
   return respondCached(request, svg, "image/svg+xml; charset=utf-8", BADGE_CACHE);
 }

@@ -2,18 +2,18 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, permanentRedirect } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
-import { getDb } from "@/db/client";
 import { cachedRead } from "@/lib/cache/read-cache";
 import { localizeIncident } from "@/lib/incidents/localize-incident";
-import { findService, nameIn } from "@/lib/catalog/read-catalog";
+import { nameIn, readCatalog } from "@/lib/catalog/read-catalog";
+import { getStores } from "@/lib/stores/get-stores";
 import { parseCountryCode, readCountryPage } from "@/lib/countries/read-country-page";
 import { describeVerdict } from "@/lib/detection/describe-verdict";
 import type { Locale } from "@/lib/i18n/config";
 import { localeAlternates } from "@/lib/i18n/alternates";
 import { formatNumber } from "@/lib/i18n/format-number";
 import { localizePath } from "@/lib/i18n/paths";
-import { nameCountry } from "@/lib/catalog/countries";
-import type { ServiceSummary } from "@/lib/reports/read-overview";
+import { nameCountry } from "@/lib/catalog/name-country";
+import type { ServiceSummary } from "@/lib/services/read-overview";
 import { IncidentList } from "@/app/components/incident-list";
 import { Monogram } from "@/app/components/monogram";
 import { GroupList } from "@/app/components/group-list";
@@ -77,12 +77,13 @@ export default async function CountryPage({ params }: Props) {
   const path = `/country/${code.toLowerCase()}`;
   if (raw !== code.toLowerCase()) permanentRedirect(localizePath(locale, path));
   const now = Date.now();
-  const db = getDb();
-  const page = cachedRead(`country:${code}:${locale}`, now, "tick", () => readCountryPage({ db, now, code, locale }));
+  const stores = await getStores();
+  const page = await cachedRead(`country:${code}:${locale}`, now, "tick", () => readCountryPage({ ...stores, now, code, locale }));
+  const catalog = await readCatalog(stores.catalog);
   const country = nameCountry(code, locale);
   const href = (p: string) => localizePath(locale, p);
   const troubled = page.market.filter((s) => s.status && s.status.status !== "ok");
-  const incidents = page.incidents.map((i) => localizeIncident(i, findService(db, i.service.slug), locale));
+  const incidents = page.incidents.map((i) => localizeIncident(i, catalog.find(i.service.slug), locale));
   return (
     <div className="stack" data-testid="country-page">
       <section>

@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
-import { getDb } from "@/db/client";
 import { cachedRead } from "@/lib/cache/read-cache";
-import { findService, nameIn } from "@/lib/catalog/read-catalog";
+import { nameIn, readCatalog } from "@/lib/catalog/read-catalog";
 import { parseEmbedOptions } from "@/lib/embeds/embed-params";
 import { readEmbed } from "@/lib/embeds/read-embed";
 import { localeAlternates } from "@/lib/i18n/alternates";
+import { getStores } from "@/lib/stores/get-stores";
 import { EmbedWidget } from "@/app/components/embed-widget";
 
 export const dynamic = "force-dynamic";
@@ -16,7 +16,7 @@ type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<s
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await getLocale();
   const t = await getTranslations("client.embed");
-  const service = findService(getDb(), (await params).slug.slice(0, 80));
+  const service = (await readCatalog((await getStores()).catalog)).find((await params).slug.slice(0, 80));
   return service ? { title: t("pageTitle", { name: nameIn(service, locale) }), alternates: localeAlternates(locale, `/embed/${service.slug}`) } : { title: t("notFound") };
 }
 
@@ -24,12 +24,12 @@ export default async function EmbedPage({ params, searchParams }: Props) {
   const slug = (await params).slug.slice(0, 80);
   const locale = await getLocale();
   const options = parseEmbedOptions(await searchParams);
-  const db = getDb();
-  const service = findService(db, slug);
+  const stores = await getStores();
+  const service = (await readCatalog(stores.catalog)).find(slug);
   if (!service) notFound();
   // Embeds are what a newsroom's readers load by the thousand: one read per service, range and language a second at most.
   const now = Date.now();
-  const data = cachedRead(`embed:${service.id}:${options.range}:${locale}`, now, { serviceId: service.id }, () => readEmbed({ db, slug: service.slug, now, range: options.range, locale }));
+  const data = await cachedRead(`embed:${service.id}:${options.range}:${locale}`, now, { serviceId: service.id }, () => readEmbed({ ...stores, slug: service.slug, now, range: options.range, locale }));
   if (!data) notFound();
   return <EmbedWidget initial={data} displayName={nameIn(service, locale)} range={options.range} theme={options.theme} />;
 }

@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
-import { getDb } from "@/db/client";
 import { cachedRead } from "@/lib/cache/read-cache";
 import { listIncidentGroups } from "@/lib/correlation/read-incident-groups";
 import { IncidentGroupPageSchema } from "@/lib/correlation/schemas";
 import { localeAlternates } from "@/lib/i18n/alternates";
 import { localizePath } from "@/lib/i18n/paths";
+import { getStores } from "@/lib/stores/get-stores";
 import { GroupList } from "@/app/components/group-list";
+import "@/app/components/incident-groups.css";
 
 export const dynamic = "force-dynamic";
 
@@ -29,7 +30,8 @@ export default async function IncidentGroupsPage({ searchParams }: Props) {
   const t = await getTranslations("groupsPage");
   const { before } = IncidentGroupPageSchema.parse({ before: Array.isArray(raw.before) ? raw.before[0] : raw.before });
   const now = Date.now();
-  const groups = cachedRead(`incident-groups-page:${before ?? ""}:${locale}`, now, "tick", () => listIncidentGroups({ db: getDb(), now, limit: PAGE, before, locale })) ?? [];
+  const stores = await getStores();
+  const groups = (await cachedRead(`incident-groups-page:${before ?? ""}:${locale}`, now, "tick", () => listIncidentGroups({ ...stores, now, limit: PAGE, before, locale }))) ?? [];
   const older = groups.length === PAGE ? Date.parse(groups[groups.length - 1].startedAt) : null;
   const href = (p: string) => localizePath(locale, p);
   return (

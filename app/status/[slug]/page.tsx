@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
-import { getDb } from "@/db/client";
 import { labelCategory } from "@/lib/catalog/categories";
 import { listCountries } from "@/lib/catalog/countries";
 import { localizeCountryShares } from "@/lib/catalog/localize";
@@ -18,10 +17,11 @@ import { getTranslator } from "@/lib/i18n/translate";
 import { COUNTRY_HINT_HEADER } from "@/lib/privacy/config";
 import { describeOutcome } from "@/lib/reports/describe-outcome";
 import { cachedRead } from "@/lib/cache/read-cache";
-import { findService, nameIn } from "@/lib/catalog/read-catalog";
+import { nameIn, readCatalog } from "@/lib/catalog/read-catalog";
 import { localizeIncident } from "@/lib/incidents/localize-incident";
-import { readServicePage } from "@/lib/reports/read-service-page";
+import { readServicePage } from "@/lib/services/read-service-page";
 import { shareImages } from "@/lib/og/share-image-metadata";
+import { getStores } from "@/lib/stores/get-stores";
 import { LiveServicePanel } from "@/app/components/live-service-panel";
 import { Monogram } from "@/app/components/monogram";
 import { IncidentList } from "@/app/components/incident-list";
@@ -39,7 +39,7 @@ type Params = { params: Promise<{ slug: string }>; searchParams: Promise<Record<
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const locale = await getLocale();
   const t = await getTranslations("servicePage");
-  const page = readPage((await params).slug, locale);
+  const page = await readPage((await params).slug, locale);
   if (!page) return { title: t("notFound") };
   const { slug } = page.detail.service;
   const name = page.name;
@@ -64,12 +64,12 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 
 // Metadata and page read the same data: one query per slug and language a second at most, however many visitors. The
 // page a no-JavaScript reporter lands on after their report must show it, so it only reuses data nothing has changed since.
-function readPage(slug: string, locale: Locale, afterReport = false) {
-  const db = getDb();
-  const service = findService(db, slug.slice(0, 80));
+async function readPage(slug: string, locale: Locale, afterReport = false) {
+  const stores = await getStores();
+  const service = (await readCatalog(stores.catalog)).find(slug.slice(0, 80));
   if (!service) return undefined;
   const now = Date.now();
-  const page = cachedRead(`service-page:${service.id}:${locale}`, now, { serviceId: service.id }, () => readServicePage({ db, slug: service.slug, now, locale }), afterReport ? 0 : undefined);
+  const page = await cachedRead(`service-page:${service.id}:${locale}`, now, { serviceId: service.id }, () => readServicePage({ ...stores, slug: service.slug, now, locale }), afterReport ? 0 : undefined);
   return page && { ...page, service, name: nameIn(service, locale) };
 }
 
@@ -82,7 +82,7 @@ export default async function ServicePage({ params, searchParams }: Params) {
   const t = await getTranslations("servicePage");
   const outcome = first(q.report);
   const now = Date.now();
-  const page = readPage(slug, locale, outcome !== undefined);
+  const page = await readPage(slug, locale, outcome !== undefined);
   if (!page) notFound();
   const { detail, series, service, name } = page;
   if (service.slug !== slug) redirect(localizePath(locale, `/status/${service.slug}`));
@@ -92,7 +92,8 @@ export default async function ServicePage({ params, searchParams }: Params) {
     : null;
   const requestHeaders = await headers();
   const hint = requestHeaders.get(COUNTRY_HINT_HEADER) ?? "";
-  const wider = cachedRead(`service-groups:${service.slug}:${locale}`, now, "tick", () => readServiceCorrelation({ db: getDb(), slug: service.slug, now, locale }));
+  const stores = await getStores();
+  const wider = await cachedRead(`service-groups:${service.slug}:${locale}`, now, "tick", () => readServiceCorrelation({ ...stores, slug: service.slug, now, locale }));
   const problems = listProblems(service.category, locale);
   const countryShares = localizeCountryShares(detail.breakdown.countries, locale);
   const href = (p: string) => localizePath(locale, p);
@@ -141,7 +142,7 @@ export default async function ServicePage({ params, searchParams }: Params) {
         incidents={page.incidents.map((i) => localizeIncident(i, service, locale))}
         title={t("pastOutages", { name })}
         now={now}
-        footer={<p className="small"><a href={href(`/status/${service.slug}/incidents`)}>{t("allPastOutages", { name })}</a> · <a href={href(`/status/${service.slug}/feed.xml`)}>RSS</a></p>}
+        footer={<p className="small link-row"><a href={href(`/status/${service.slug}/incidents`)}>{t("allPastOutages", { name })}</a> · <a href={href(`/status/${service.slug}/feed.xml`)}>RSS</a></p>}
       />
       <EmbedPanel origin={resolvePublicOrigin(requestHeaders)} slug={service.slug} name={name} names={names} />
     </div>

@@ -1,7 +1,7 @@
-import { getDb } from "@/db/client";
 import { parseCountryCode } from "@/lib/countries/read-country-page";
 import { respondFeed } from "@/lib/feeds/respond-feed";
 import { respondError } from "@/lib/http/respond-json";
+import { getStores } from "@/lib/stores/get-stores";
 
 export const dynamic = "force-dynamic";
 
@@ -9,5 +9,5 @@ export const dynamic = "force-dynamic";
 export async function GET(request: Request, { params }: { params: Promise<{ code: string }> }) {
   const code = parseCountryCode((await params).code.slice(0, 8));
   if (!code) return respondError(404, "unknown_country", "Country feeds live at /country/<ISO 3166-1 alpha-2 code>/feed.xml.");
-  return respondFeed({ request, db: getDb(), now: Date.now(), format: "rss", country: code });
+  return respondFeed({ request, stores: await getStores(), now: Date.now(), format: "rss", country: code });
 }

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
-import { getDb } from "@/db/client";
 import { cachedRead } from "@/lib/cache/read-cache";
 import { orderCauseFirst, readIncidentGroup } from "@/lib/correlation/read-incident-groups";
 import { IncidentGroupIdSchema } from "@/lib/correlation/schemas";
@@ -12,6 +11,7 @@ import { formatNumber } from "@/lib/i18n/format-number";
 import { localizePath } from "@/lib/i18n/paths";
 import { GroupTimeline } from "@/app/components/group-timeline";
 import { LocalTime } from "@/app/components/local-time";
+import { getStores } from "@/lib/stores/get-stores";
 import "@/app/components/incident-groups.css";
 
 export const dynamic = "force-dynamic";
@@ -23,7 +23,8 @@ async function load(params: Props["params"], locale: Locale) {
   if (!parsed.success) return null;
   const { id } = parsed.data;
   const now = Date.now();
-  const group = cachedRead(`incident-group:${id}:${locale}`, now, "tick", () => readIncidentGroup({ db: getDb(), id, now, locale }));
+  const stores = await getStores();
+  const group = await cachedRead(`incident-group:${id}:${locale}`, now, "tick", () => readIncidentGroup({ ...stores, id, now, locale }));
   return group ? { group, now } : null;
 }
 

@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import { notFound, permanentRedirect } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
-import { getDb } from "@/db/client";
+import { nameIn, readCatalog } from "@/lib/catalog/read-catalog";
 import { localizeIncident } from "@/lib/incidents/localize-incident";
-import { findService, nameIn } from "@/lib/catalog/read-catalog";
-import { listIncidents } from "@/lib/detection/read-incidents";
+import { listIncidents } from "@/lib/incidents/read-incidents";
 import { localeAlternates } from "@/lib/i18n/alternates";
 import { localizePath } from "@/lib/i18n/paths";
+import { getStores } from "@/lib/stores/get-stores";
 import { INCIDENT_PAGE_LIMIT, IncidentPageSchema } from "@/lib/incidents/schemas";
 import { IncidentList } from "@/app/components/incident-list";
 
@@ -17,7 +17,7 @@ type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<s
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await getLocale();
   const t = await getTranslations("serviceIncidents");
-  const service = findService(getDb(), (await params).slug.slice(0, 80));
+  const service = (await readCatalog((await getStores()).catalog)).find((await params).slug.slice(0, 80));
   if (!service) return { title: t("notFound") };
   const name = nameIn(service, locale);
   return {
@@ -34,15 +34,15 @@ export default async function ServiceIncidentsPage({ params, searchParams }: Pro
   const slug = (await params).slug.slice(0, 80);
   const locale = await getLocale();
   const t = await getTranslations("serviceIncidents");
-  const db = getDb();
-  const service = findService(db, slug);
+  const stores = await getStores();
+  const service = (await readCatalog(stores.catalog)).find(slug);
   if (!service) notFound();
   const href = (p: string) => localizePath(locale, p);
   if (service.slug !== slug) permanentRedirect(href(`/status/${service.slug}/incidents`));
   const raw = await searchParams;
   const { before } = IncidentPageSchema.parse({ before: Array.isArray(raw.before) ? raw.before[0] : raw.before });
   const now = Date.now();
-  const incidents = (listIncidents({ db, now, service: service.slug, limit: INCIDENT_PAGE_LIMIT, before }) ?? []).map((i) => localizeIncident(i, service, locale));
+  const incidents = ((await listIncidents({ ...stores, now, service: service.slug, limit: INCIDENT_PAGE_LIMIT, before })) ?? []).map((i) => localizeIncident(i, service, locale));
   const older = incidents.length === INCIDENT_PAGE_LIMIT ? Date.parse(incidents[incidents.length - 1].startedAt) : null;
   const name = nameIn(service, locale);
   return (

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { getDb } from "@/db/client";
+import { readCatalog } from "@/lib/catalog/read-catalog";
+import { getStores } from "@/lib/stores/get-stores";
 import { cachedRead } from "@/lib/cache/read-cache";
 import { readIncidentGroup } from "@/lib/correlation/read-incident-groups";
 import { IncidentGroupIdSchema } from "@/lib/correlation/schemas";
@@ -22,10 +23,10 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   const { id } = parsed.data;
   const { lang } = query.data;
   const now = Date.now();
-  const db = getDb();
-  const group = cachedRead(`incident-group:${id}:${lang ?? ""}`, now, "tick", () => readIncidentGroup({ db, id, now, locale: lang }));
+  const stores = await getStores();
+  const group = await cachedRead(`incident-group:${id}:${lang ?? ""}`, now, "tick", () => readIncidentGroup({ ...stores, id, now, locale: lang }));
   if (!group) return respondError(404, "unknown_incident_group", `No incident group ${id}.`);
-  return respondJson(request, { ...(lang ? { lang } : {}), group: toApiGroup(group, resolvePublicOrigin(request.headers), db, lang) }, group.open ? LIVE_CACHE : ARCHIVE_CACHE);
+  return respondJson(request, { ...(lang ? { lang } : {}), group: toApiGroup(group, resolvePublicOrigin(request.headers), lang && (await readCatalog(stores.catalog)), lang) }, group.open ? LIVE_CACHE : ARCHIVE_CACHE);
 }
 
 export const OPTIONS = respondPreflight;

@@ -1,9 +1,9 @@
 import { z } from "zod";
-import { getDb } from "@/db/client";
-import { findService } from "@/lib/catalog/read-catalog";
+import { readCatalog } from "@/lib/catalog/read-catalog";
 import { localizeIncident } from "@/lib/incidents/localize-incident";
 import { LangParamSchema } from "@/lib/i18n/lang-param";
 import { parseQuery } from "@/lib/http/parse-query";
+import { getStores } from "@/lib/stores/get-stores";
 import { resolvePublicOrigin } from "@/lib/http/public-origin";
 import { ARCHIVE_CACHE } from "@/lib/http/respond-cached";
 import { LIVE_CACHE, respondError, respondJson, respondPreflight } from "@/lib/http/respond-json";
@@ -23,19 +23,20 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   const query = parseQuery(request.url, QuerySchema);
   if (!query.ok) return respondError(400, "invalid_query", "The query string is not valid.", query.fields);
   const { lang } = query.data;
-  const db = getDb();
   const now = Date.now();
-  const detail = readIncident({ db, id: parsed.data.id, now });
+  const stores = await getStores();
+  const detail = await readIncident({ ...stores, id: parsed.data.id, now });
   if (!detail) return respondError(404, "unknown_incident", `No incident ${parsed.data.id}.`);
   const { incident } = detail;
   const origin = resolvePublicOrigin(request.headers);
   const url = `${origin}/status/${incident.service.slug}/incidents/${incident.id}`;
-  const correlation = readIncidentCorrelation({ db, incidentId: incident.id, now, locale: lang });
+  const correlation = await readIncidentCorrelation({ ...stores, incidentId: incident.id, now, locale: lang });
   // A closed incident's group can still change (a late member), so the incident is archive-cached only once its group has ended too.
   const settled = !incident.open && (correlation?.group?.open ?? false) === false;
   // `lang` adds the incident's summary and puts the correlation's sentences in that language.
-  const extra = lang ? { lang, summary: summarizeIncident(localizeIncident(incident, findService(db, incident.service.slug), lang), now, lang) } : {};
-  return respondJson(request, { ...detail, ...extra, url, correlation: correlation && toApiCorrelation(correlation, origin, db, lang) }, settled ? ARCHIVE_CACHE : LIVE_CACHE);
+  const catalog = lang ? await readCatalog(stores.catalog) : undefined;
+  const extra = lang && catalog ? { lang, summary: summarizeIncident(localizeIncident(incident, catalog.find(incident.service.slug), lang), now, lang) } : {};
+  return respondJson(request, { ...detail, ...extra, url, correlation: correlation && toApiCorrelation(correlation, origin, catalog, lang) }, settled ? ARCHIVE_CACHE : LIVE_CACHE);
 }
 
 export const OPTIONS = respondPreflight;

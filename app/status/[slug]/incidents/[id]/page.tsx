@@ -2,10 +2,9 @@ import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { notFound, permanentRedirect } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
-import { getDb } from "@/db/client";
+import { readCatalog } from "@/lib/catalog/read-catalog";
 import { localizeCountryShares, localizeProblemShares } from "@/lib/catalog/localize";
 import { localizeIncident } from "@/lib/incidents/localize-incident";
-import { findService } from "@/lib/catalog/read-catalog";
 import { buildIframeCode } from "@/lib/embeds/build-embed-code";
 import { buildOembedDiscovery } from "@/lib/embeds/build-oembed";
 import { resolvePublicOrigin } from "@/lib/http/public-origin";
@@ -27,6 +26,7 @@ import { readIncidentCorrelation } from "@/lib/correlation/read-incident-correla
 import { IncidentFacts } from "@/app/components/incident-facts";
 import { ReportChart } from "@/app/components/report-chart";
 import { ShareBars } from "@/app/components/share-bars";
+import { getStores } from "@/lib/stores/get-stores";
 
 export const dynamic = "force-dynamic";
 
@@ -36,10 +36,10 @@ async function load(params: Props["params"], locale: Locale) {
   const parsed = IncidentParamsSchema.safeParse(await params);
   if (!parsed.success) return null;
   const now = Date.now();
-  const db = getDb();
-  const detail = readIncident({ db, id: parsed.data.id, now });
+  const stores = await getStores();
+  const detail = await readIncident({ ...stores, id: parsed.data.id, now });
   if (!detail) return null;
-  const service = findService(db, detail.incident.service.slug);
+  const service = (await readCatalog(stores.catalog)).find(detail.incident.service.slug);
   return { ...detail, incident: localizeIncident(detail.incident, service, locale), service, now, slug: parsed.data.slug };
 }
 
@@ -74,10 +74,11 @@ export default async function IncidentPage({ params }: Props) {
   if (data.slug !== i.service.slug) permanentRedirect(path);
   const origin = resolvePublicOrigin(await headers());
   const title = titleIncident(i, now, locale);
-  const raw = readIncidentShares({ db: getDb(), incident: i, now });
+  const stores = await getStores();
+  const raw = await readIncidentShares({ ...stores, incident: i, now });
   const shares = { ...raw, problems: service ? localizeProblemShares(raw.problems, service.category, locale) : raw.problems, countries: localizeCountryShares(raw.countries, locale) };
   const highlight = pickHighlight(chart, i);
-  const correlation = readIncidentCorrelation({ db: getDb(), incidentId: i.id, now, locale });
+  const correlation = await readIncidentCorrelation({ ...stores, incidentId: i.id, now, locale });
   const bucket = chart.bucket === "1h" ? "1h" : chart.bucket === "15m" ? "15m" : "5m";
   const zone = DEFAULT_TIME_ZONE[locale];
   const at = (iso: string) => formatDateTime(locale, iso, zone);
