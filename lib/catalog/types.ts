@@ -26,6 +26,8 @@ export interface ServiceSeed {
   category: CategoryId;
   /** Public homepage, e.g. "https://outlook.live.com". */
   url: string;
+  /** The name in other languages, by locale, e.g. { "zh-CN": "微信" }; pages in that language show it (pinyin search is derived from it). */
+  names?: LocalNames;
   /** Other names people search for, e.g. ["hotmail", "outlook.com"]. */
   aliases: string[];
   /** Slugs of services this one runs on or signs in through (Outlook -> microsoft-365). */
@@ -35,3 +37,6 @@ export interface ServiceSeed {
   /** Rough relative report volume, 1 (niche) .. 100 (Outlook/YouTube-scale); drives demo volumes and default ordering. */
   popularity: number;
 }
+
+/** A service's names in the site's other languages (English is `name`). */
+export type LocalNames = Partial<Record<"zh-CN", string>>;

@@ -1,9 +1,10 @@
 import { listProblems, type ProblemType } from "@/lib/catalog/problems";
-import { readCatalog, type Service } from "@/lib/catalog/read-catalog";
+import { nameIn, readCatalog, type Service } from "@/lib/catalog/read-catalog";
 import type { CatalogStore } from "@/lib/catalog/store/catalog-store";
 import { describeVerdict } from "@/lib/detection/describe-verdict";
 import { readVerdict, type ServiceVerdict } from "@/lib/detection/read-status";
 import type { DetectionStore } from "@/lib/detection/store/detection-store";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/config";
 import { readBreakdown, type Breakdown } from "@/lib/reports/read-breakdown";
 import { readVolumes, type Volume } from "@/lib/reports/read-volume";
 import type { ReportStore } from "@/lib/reports/store/report-store";
@@ -24,8 +25,8 @@ export interface ServiceReadDeps {
   detection: DetectionStore;
 }
 
-/** Everything the service page and `GET /api/v1/services/:slug` show; undefined for an unknown slug. */
-export async function readServiceDetail({ slug, now, ...deps }: ServiceReadDeps & { slug: string; now: number }): Promise<ServiceDetail | undefined> {
+/** Everything the service page and `GET /api/v1/services/:slug` show, its sentence in `locale`; undefined for an unknown slug. */
+export async function readServiceDetail({ slug, now, locale = DEFAULT_LOCALE, ...deps }: ServiceReadDeps & { slug: string; now: number; locale?: Locale }): Promise<ServiceDetail | undefined> {
   const service = (await readCatalog(deps.catalog)).find(slug);
   if (!service) return undefined;
   const { id: _id, hidden: _hidden, popularity: _p, source: _s, ...publicFields } = service;
@@ -36,6 +37,6 @@ export async function readServiceDetail({ slug, now, ...deps }: ServiceReadDeps 
     volume: (await readVolumes({ reports: deps.reports, services: [service], now })).get(service.id)!,
     breakdown: await readBreakdown({ reports: deps.reports, service, now }),
     status,
-    summary: describeVerdict(service.name, status),
+    summary: describeVerdict(nameIn(service, locale), status, locale),
   };
 }
