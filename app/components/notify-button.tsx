@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 
 interface Props {
@@ -37,6 +38,7 @@ const fromBase64Url = (s: string) => Uint8Array.from(atob(s.replace(/-/g, "+").r
  * subscription when no other page uses it). Everything is fetched from this origin, so the page's strict CSP holds.
  */
 export function NotifyButton({ services, groups, subject, storageKey }: Props) {
+  const t = useTranslations("client.notify");
   const [state, setState] = useState<State>("checking");
   const [message, setMessage] = useState<string | null>(null);
 
@@ -73,10 +75,10 @@ export function NotifyButton({ services, groups, subject, storageKey }: Props) {
       if (!res.ok || !body.id || !body.secret) throw new Error(body.error?.message ?? `the server answered ${res.status}`);
       writeSaved({ ...readSaved(), [storageKey]: { id: body.id, secret: body.secret } });
       setState("on");
-      setMessage(`You will get a notification when ${subject} has problems.`);
+      setMessage(t("subscribed", { subject }));
     } catch (err) {
       setState("error");
-      setMessage(`Could not turn on notifications: ${err instanceof Error ? err.message : String(err)}`);
+      setMessage(t("failedOn", { reason: err instanceof Error ? err.message : String(err) }));
     }
   }
 
@@ -98,14 +100,14 @@ export function NotifyButton({ services, groups, subject, storageKey }: Props) {
         await (await registration?.pushManager.getSubscription())?.unsubscribe();
       }
       setState("off");
-      setMessage("Notifications turned off.");
+      setMessage(t("turnedOff"));
     } catch (err) {
       setState("on");
-      setMessage(`Could not turn off notifications: ${err instanceof Error ? err.message : String(err)}`);
+      setMessage(t("failedOff", { reason: err instanceof Error ? err.message : String(err) }));
     }
   }
 
-  if (state === "unsupported") return <p className="muted small" data-testid="notify">This browser cannot show notifications from websites.</p>;
+  if (state === "unsupported") return <p className="muted small" data-testid="notify">{t("unsupported")}</p>;
   const on = state === "on";
   return (
     <div className="notify" data-testid="notify" data-state={state}>
@@ -116,9 +118,9 @@ export function NotifyButton({ services, groups, subject, storageKey }: Props) {
         disabled={state === "busy" || state === "checking" || state === "denied"}
         onClick={() => void (on ? unsubscribe() : subscribe())}
       >
-        {on ? `Notifying you about ${subject} · turn off` : `Notify me when ${subject} has problems`}
+        {on ? t("on", { subject }) : t("off", { subject })}
       </button>
-      {state === "denied" && <p className="muted small">Notifications are blocked for this site in your browser settings.</p>}
+      {state === "denied" && <p className="muted small">{t("blocked")}</p>}
       {message && <p className="small" role="status">{message}</p>}
     </div>
   );

@@ -1,8 +1,7 @@
 import Link from "next/link";
 import { describeTarget } from "@/lib/alerts/describe-target";
-import { formatUtc } from "@/lib/incidents/format-duration";
+import { formatDateTime } from "@/lib/i18n/format-time";
 import { getStores } from "@/lib/stores/get-stores";
-import { deleteSubscriptionAction, resumeSubscriptionAction } from "../alert-actions";
 import { requireAdmin } from "../require-admin";
 
 export const dynamic = "force-dynamic";
@@ -36,15 +35,15 @@ export default async function AdminAlertsPage({ searchParams }: { searchParams: 
                 <td>{describeTarget(s.kind, s.target)}</td>
                 <td>{s.status}{s.pauseReason ? <><br /><span className="muted small">{s.pauseReason}</span></> : null}</td>
                 <td>{s.queued} / {s.delivered} / {s.dead}</td>
-                <td>{formatUtc(new Date(s.createdAt).toISOString())}</td>
+                <td>{formatDateTime("en", s.createdAt, "UTC")}</td>
                 <td>
                   {s.status === "paused" && (
-                    <form action={resumeSubscriptionAction} className="inline-form">
+                    <form action="/admin/alerts/resume" method="post" className="inline-form">
                       <input type="hidden" name="id" value={s.id} />
                       <button className="button small-button" type="submit">Resume</button>
                     </form>
                   )}
-                  <form action={deleteSubscriptionAction} className="inline-form">
+                  <form action="/admin/alerts/delete" method="post" className="inline-form">
                     <input type="hidden" name="id" value={s.id} />
                     <button className="button secondary small-button" type="submit">Delete</button>
                   </form>

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { describeTarget } from "@/lib/alerts/describe-target";
 import { SubscriptionIdSchema } from "@/lib/alerts/schemas";
-import { formatUtc } from "@/lib/incidents/format-duration";
+import { formatDateTime } from "@/lib/i18n/format-time";
 import { getStores } from "@/lib/stores/get-stores";
 import { requireAdmin } from "../../require-admin";
 
@@ -24,7 +24,7 @@ export default async function AdminSubscriptionPage({ params }: { params: Promis
       <h1>{sub.id}</h1>
       <p>
         {sub.kind}{sub.format !== "standard" ? ` (${sub.format})` : ""} to {describeTarget(sub.kind, sub.target)} · <strong>{sub.status}</strong>
-        {sub.pauseReason ? ` (${sub.pauseReason})` : ""} · created {formatUtc(new Date(sub.createdAt).toISOString())}
+        {sub.pauseReason ? ` (${sub.pauseReason})` : ""} · created {formatDateTime("en", sub.createdAt, "UTC")}
       </p>
       <section className="card stack" aria-labelledby="history-h">
         <h2 id="history-h">Delivery history</h2>
@@ -39,11 +39,11 @@ export default async function AdminSubscriptionPage({ params }: { params: Promis
                 <td>{h.state}</td>
                 <td>
                   {attempts[i].map((a, j) => (
-                    <div key={j} className="small">{formatUtc(new Date(a.at).toISOString())}: {a.outcome}{a.detail ? ` (${a.detail})` : ""}, {a.durationMs} ms</div>
+                    <div key={j} className="small">{formatDateTime("en", a.at, "UTC")}: {a.outcome}{a.detail ? ` (${a.detail})` : ""}, {a.durationMs} ms</div>
                   ))}
                 </td>
-                <td>{formatUtc(new Date(h.createdAt).toISOString())}</td>
-                <td>{h.state === "queued" ? `next try ${formatUtc(new Date(h.nextAttemptAt).toISOString())}` : ""}{h.lastError ? ` ${h.lastError}` : ""}</td>
+                <td>{formatDateTime("en", h.createdAt, "UTC")}</td>
+                <td>{h.state === "queued" ? `next try ${formatDateTime("en", h.nextAttemptAt, "UTC")}` : ""}{h.lastError ? ` ${h.lastError}` : ""}</td>
               </tr>
             ))}
           </tbody>

@@ -42,6 +42,7 @@ const pct = (x: number) => `${Math.round(x * 100)}%`;
 export default async function IncidentGroupPage({ params }: Props) {
   const locale = await getLocale();
   const t = await getTranslations("groupPage");
+  const tn = await getTranslations("client.notify");
   const data = await load(params, locale);
   if (!data) notFound();
   const { group: g, now } = data;
@@ -58,7 +59,7 @@ export default async function IncidentGroupPage({ params }: Props) {
         <NotifyButton
           services={[...new Set([...(cause?.kind === "upstream" ? [cause.service.slug] : []), ...g.members.map((m) => m.service.slug)])]}
           groups
-          subject={cause?.kind === "upstream" ? `${cause.service.name} or the services that run on it` : "these services"}
+          subject={cause?.kind === "upstream" ? tn("upstreamSubject", { name: cause.service.name }) : tn("groupSubject")}
           storageKey={`group:${g.id}`}
         />
       </div>
