@@ -22,6 +22,7 @@ export default async function AdminPage({ searchParams }: { searchParams: Search
           <button className="button secondary small-button" type="submit">Sign out</button>
         </form>
       </section>
+      <p><Link href="/admin/alerts">Alerts: subscriptions, paused receivers and delivery history →</Link></p>
       {typeof q.done === "string" && <p className="notice ok" role="status">{q.done}</p>}
       {typeof q.error === "string" && <p className="notice warn" role="alert">{q.error}</p>}
 

@@ -39,7 +39,8 @@ export class SqliteDb implements SqlClient {
   }
 
   async run(sql: string, params: readonly unknown[] = []): Promise<number> {
-    await this.whenIdle();
+    // Checked again after every wait: between a wait's end and this continuation another caller may have begun one.
+    while (this.busy) await this.busy;
     return this.prepare(sql).run(...params).changes;
   }
 
@@ -52,14 +53,19 @@ export class SqliteDb implements SqlClient {
     return this.busy.then(() => this.whenIdle());
   }
 
-  /** A synchronous transaction (intake's group commit); callers first await whenIdle(). */
+  /**
+   * A synchronous transaction (intake's group commit). Callers wait for whenIdle() in a loop that checks again after
+   * each wait, so no await separates the last check from this call.
+   */
   writeSync<T>(fn: () => T): T {
     if (this.busy) throw new Error("writeSync inside an async transaction; await whenIdle() first");
     return this.raw.transaction(fn)();
   }
 
   async transaction<T>(fn: (tx: SqlClient) => Promise<T>, options: TransactionOptions = {}): Promise<T> {
-    await this.whenIdle();
+    // Wait until none is open, and claim the connection in the same synchronous step (no await in between), so two
+    // callers that waited together cannot both begin.
+    while (this.busy) await this.busy;
     let done!: () => void;
     this.busy = new Promise<void>((resolve) => (done = resolve));
     const tx = new SqliteTransaction(this);

@@ -49,6 +49,17 @@ const EnvSchema = z.object({
   PUBLIC_URL: z.union([z.literal(""), z.url({ protocol: /^https?$/ })]).default(""),
   /** Enables /admin for whoever knows it; unset = no operator area at all. At least 16 characters. */
   ADMIN_TOKEN: z.union([z.literal(""), z.string().min(16, "must be at least 16 characters (or unset to disable /admin)")]).default(""),
+  /** smtp:// or smtps:// URL of the mail server that sends alert and confirmation mails; unset = no email alerts. */
+  SMTP_URL: z.union([z.literal(""), z.string().regex(/^smtps?:\/\/\S+$/, "must be an smtp:// or smtps:// URL")]).default(""),
+  /** The From of alert mails; default "Downwire alerts <alerts@HOST>" with the host of PUBLIC_URL (or the request). */
+  ALERTS_MAIL_FROM: z.string().default(""),
+  /** The site's VAPID key pair for web push (base64url, from `npx web-push generate-vapid-keys`); unset = generated once and stored in the database. */
+  VAPID_PUBLIC_KEY: z.union([z.literal(""), z.string().regex(/^[A-Za-z0-9_-]{87}$/, "must be a base64url P-256 public key (87 characters)")]).default(""),
+  VAPID_PRIVATE_KEY: z.union([z.literal(""), z.string().regex(/^[A-Za-z0-9_-]{43}$/, "must be a base64url P-256 private key (43 characters)")]).default(""),
+  /** Who runs this push sender, told to push services (mailto: or https: URL); default the site's origin. */
+  VAPID_SUBJECT: z.union([z.literal(""), z.string().regex(/^(mailto:|https:\/\/)\S+$/, "must be a mailto: or https:// URL")]).default(""),
+  /** Tests only: let alerts go to loopback and private addresses (local receivers). Never set in production. */
+  ALERTS_ALLOW_PRIVATE: flag,
   /** Set by `npm run demo`: simulated data and a banner on every page. */
   DOWNWIRE_DEMO: flag,
 });
@@ -77,6 +88,7 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
     const issues = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
     throw new Error(`Invalid configuration: ${issues}`);
   }
+  if (Boolean(parsed.data.VAPID_PUBLIC_KEY) !== Boolean(parsed.data.VAPID_PRIVATE_KEY)) throw new Error("Invalid configuration: set both VAPID_PUBLIC_KEY and VAPID_PRIVATE_KEY, or neither");
   if (source === process.env) cached = parsed.data;
   return parsed.data;
 }

@@ -6,7 +6,9 @@ import { assessIncidentLocality, readLocalityEnd } from "./assess-incident";
 import { expectChanceStarts } from "./chance";
 import { INCIDENT_RATE_DAYS, JOIN_WINDOW_MS, LATE_JOIN_MS, LOCALITY_WINDOW_MS } from "./config";
 import { buildDependencyGraph, type DependencyGraph } from "./dependency-graph";
+import type { OutboxEvent } from "@/lib/events/event-types";
 import { evaluateGroup } from "./evaluate-group";
+import { deriveGroupOpenedEvent } from "./group-event";
 import { isNearInTime, isWithinCauseReach, pickGroup, shouldFormGroup } from "./join-incidents";
 import type { CorrelationStore } from "./store/correlation-store";
 
@@ -17,6 +19,9 @@ export interface CorrelationResult {
   assessed: number;
   evaluated: number;
 }
+
+/** A group whose newest member started longer ago than this is history replayed, not news for subscribers. */
+const GROUP_NEWS_MS = 30 * 60_000;
 
 /**
  * Runs after each detection tick: assesses new incidents (where their reports come from), puts each into the group
@@ -30,7 +35,8 @@ export async function correlateIncidents({ catalog, reports, correlation, now, f
   now: number;
   fence?: LeaseFence;
 }): Promise<CorrelationResult> {
-  const services = (await readCatalog(catalog)).list();
+  const catalogNow = await readCatalog(catalog);
+  const services = catalogNow.list();
   return correlation.transaction(async (tx) => {
     const fresh = await tx.readFreshIncidents();
     for (const f of fresh) {
@@ -62,6 +68,7 @@ export async function correlateIncidents({ catalog, reports, correlation, now, f
       dirty.delete(id);
     };
 
+    const formed: number[] = [];
     if (fresh.length) {
       // One read of the incidents and groups around this tick's new incidents; joins are then tracked in memory.
       const first = fresh[0].startedAt;
@@ -92,6 +99,7 @@ export async function correlateIncidents({ catalog, reports, correlation, now, f
         const together = [p, ...around.filter((a) => a !== p && a.groupId === null && !a.dismissed && Math.abs(a.startedAt - p.startedAt) <= JOIN_WINDOW_MS)];
         if (!shouldFormGroup(together, readGraph(), await readChance())) continue;
         const id = await tx.insertGroup(together, now);
+        formed.push(id);
         for (const a of together) a.groupId = id;
         groups.push((await tx.readStoredGroup(id))!);
         dirty.add(id);
@@ -99,6 +107,15 @@ export async function correlateIncidents({ catalog, reports, correlation, now, f
     }
     for (const id of [...dirty]) await evaluate(id, true);
     for (const g of await tx.readOpenGroups()) if (!evaluated.has(g.id)) await evaluate(g.id, false);
+    // Subscribers to groups hear of each new one, in this commit (a group formed from old history is not news).
+    const news: OutboxEvent[] = [];
+    for (const id of formed) {
+      const group = await tx.readStoredGroup(id);
+      if (!group || now - group.lastStartedAt > GROUP_NEWS_MS) continue;
+      const event = deriveGroupOpenedEvent({ group, members: (await tx.readGroupMembers(id)).filter((m) => !m.dismissed), catalog: catalogNow });
+      if (event) news.push(event);
+    }
+    if (news.length) await tx.appendEvents(news, now);
     return { assessed: fresh.length, evaluated: evaluated.size };
   }, { fence });
 }

@@ -8,6 +8,7 @@ import { DETECTOR_CONFIG, LIVE_BUCKET_MS, STATE_SAVE_EVERY_MS, WARMUP_DAYS, type
 import { computePriorRates } from "./cold-start-prior";
 import { createDetectorState, DETECTOR_STATE_VERSION, type DetectorState } from "./detector-state";
 import { buildIncidentChart } from "./incident-chart";
+import { deriveIncidentEvents } from "./incident-events";
 import { readMedianRatesPerMin, readSiteRatePerMin } from "./read-usual-rates";
 import { readShortSize, standDownDetector, stepDetector, type Verdict } from "./step-detector";
 import type { DetectionStore, IncidentRef, TickCommit, TickOp, VerdictNumbers } from "./store/detection-store";
@@ -32,6 +33,11 @@ export async function loadDetectionRuntime(detection: DetectionStore): Promise<D
 const TOP_SHARES = 5;
 /** A long tick (a warm-up) lets the event loop run this often: intake, pages and the lease's renewal go on meanwhile. */
 const YIELD_EVERY_MS = 50;
+/**
+ * Steps older than this (a warm-up on days of rollups, a long catch-up after downtime) change incidents but announce
+ * nothing: an alert about an hour-old change is noise. A new leader replaying recent minutes writes the same event ids.
+ */
+const EVENT_HORIZON_MS = 10 * 60_000;
 
 export interface TickDeps {
   catalog: CatalogStore;
@@ -100,6 +106,7 @@ export async function runDetectionTick({ now, runtime, fence, config = DETECTOR_
 
   const open = new Map<number, Open>((await detection.readOpenIncidents()).map((o) => [o.serviceId, { incident: { id: o.id }, startedAt: o.startedAt, peakCount: o.peakCount }]));
   const tick = { ops: [] as TickOp[], nextRef: 1 };
+  const events: TickCommit["events"] = [];
   const statuses: TickCommit["statuses"] = [];
   const windowMinutes = (readShortSize(LIVE_BUCKET_MS, config) * LIVE_BUCKET_MS) / 60_000;
   let steps = 0;
@@ -123,13 +130,18 @@ export async function runDetectionTick({ now, runtime, fence, config = DETECTOR_
           while (i < rows.length && (rows[i].s < id || (rows[i].s === id && rows[i].m < t))) i++;
           const count = i < rows.length && rows[i].s === id && rows[i].m === t ? rows[i].c : 0;
           const previous = state.status;
+          const episodeStart = state.since;
           last = stepDetector(state, { t, count }, config).verdict;
+          let incident = open.get(id)?.incident ?? null;
           if (last.status === "outage") {
             if (trackOutage(tick, open, id, last)) touched.add(id);
+            incident = open.get(id)?.incident ?? null;
           } else if (previous === "outage" && open.has(id)) {
             await closeIncident({ ...deps, catalog, tick, open, serviceId: id, v: last, state });
             touched.add(id);
           }
+          const service = previous !== last.status && t >= through - EVENT_HORIZON_MS ? catalog.findById(id) : undefined;
+          if (service) events.push(...deriveIncidentEvents({ service, previous, verdict: last, windowMinutes, incident, since: episodeStart }));
           steps++;
         }
         if (last) statuses.push({ serviceId: id, status: last.status, since: last.since, observed: last.observed, expected: last.expected, p: last.p, windowMinutes, at: last.t, incident: open.get(id)?.incident ?? null, basis: last.basis });
@@ -142,7 +154,7 @@ export async function runDetectionTick({ now, runtime, fence, config = DETECTOR_
   for (const [serviceId, state] of runtime.states) {
     if (state.t !== null && (saveAll || touched.has(serviceId))) states.push({ serviceId, state: JSON.stringify(state), through: state.t });
   }
-  await detection.commitTick({ ops: tick.ops, statuses, states, resetsDone: resets }, { fence });
+  await detection.commitTick({ ops: tick.ops, statuses, states, resetsDone: resets, events, now }, { fence });
   if (saveAll) runtime.savedAt = now;
   return steps;
 }
@@ -193,6 +205,6 @@ async function closeIncident({ catalog, reports, detection, tick, open, serviceI
 /** Saves every state now (a leader stepping down or shutting down), while `fence` holds. */
 export async function flushDetection({ detection, runtime, now, fence }: { detection: DetectionStore; runtime: DetectionRuntime; now: number; fence?: LeaseFence }): Promise<void> {
   const states = [...runtime.states].filter(([, s]) => s.t !== null).map(([serviceId, s]) => ({ serviceId, state: JSON.stringify(s), through: s.t! }));
-  await detection.commitTick({ ops: [], statuses: [], states, resetsDone: [] }, { fence });
+  await detection.commitTick({ ops: [], statuses: [], states, resetsDone: [], events: [], now }, { fence });
   runtime.savedAt = now;
 }

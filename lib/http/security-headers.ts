@@ -27,7 +27,7 @@ export function isEmbedPath(path: string): boolean {
 /**
  * The Content-Security-Policy of a page: scripts only with this response's nonce (Next puts it on its own
  * scripts; 'strict-dynamic' lets those load the rest), nothing from other origins, no plugins, no <base> tricks,
- * forms only to this site, and framing as isEmbedPath says. Styles may be inline: charts set style attributes.
+ * forms only to this site, workers (the alerts service worker) only from this site, and framing as isEmbedPath says. Styles may be inline: charts set style attributes.
  */
 export function buildContentSecurityPolicy({ path, nonce, dev }: { path: string; nonce: string; dev: boolean }): string {
   return [
@@ -37,6 +37,9 @@ export function buildContentSecurityPolicy({ path, nonce, dev }: { path: string;
     "img-src 'self' data: blob:",
     "font-src 'self'",
     `connect-src 'self'${dev ? " ws: wss:" : ""}`,
+    // The alerts service worker: a worker falls back to script-src, where 'strict-dynamic' drops 'self' and a worker
+    // script cannot carry a nonce, so it is allowed by name of origin here.
+    "worker-src 'self'",
     "object-src 'none'",
     "base-uri 'none'",
     "form-action 'self'",

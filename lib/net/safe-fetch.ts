@@ -154,3 +154,11 @@ function requestOnce(
     req.end();
   });
 }
+
+/**
+ * Checks a URL as safeFetch would before connecting (scheme, no credentials, every resolved address public unless
+ * `allowPrivate`), without sending anything: for refusing a subscription to a private address up front.
+ */
+export async function checkOutboundUrl(target: string, options: Pick<SafeFetchOptions, "allowPrivate" | "resolve">): Promise<void> {
+  await resolvePublic(parseUrl(target), { ...options, timeoutMs: 0, maxBytes: 0, maxRedirects: 0 });
+}

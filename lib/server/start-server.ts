@@ -20,6 +20,8 @@ import { setNodeState } from "./node-state";
 import { screenRequest, type Refusal } from "./screen-request";
 import { buildSecurityHeaders, createNonce, INTAKE_SECURITY_HEADERS } from "@/lib/http/security-headers";
 import { startScheduler, type Job } from "./scheduler";
+import { handleAlerts, isAlertsRequest } from "./handle-alerts";
+import { startAlerts } from "./start-alerts";
 
 /** How long a graceful stop waits for requests in flight before cutting connections. */
 const SHUTDOWN_GRACE_MS = 5_000;
@@ -50,6 +52,8 @@ export async function startServer(options: StartOptions = {}): Promise<http.Serv
   await app.prepare();
 
   const https = env.PUBLIC_URL.startsWith("https:");
+  const nodeId = makeNodeId();
+  const alerts = startAlerts({ stores, env, nodeId });
   let stopping = false;
   const server = http.createServer((req, res) => {
     // While stopping, answer what arrives on open connections and close them.
@@ -59,6 +63,13 @@ export async function startServer(options: StartOptions = {}): Promise<http.Serv
     if (isIntakeRequest(pathname)) {
       handleIntake(req, res, pathname, { config, queue }).catch((err) => {
         console.error("[intake] failed:", err instanceof Error ? err.message : err);
+        sendUnavailable(res);
+      });
+      return;
+    }
+    if (isAlertsRequest(pathname)) {
+      handleAlerts(req, res, { stores, env, trustedProxyHops: config.trustedProxyHops, allowPrivate: env.ALERTS_ALLOW_PRIVATE, emailEnabled: alerts.emailEnabled, kick: () => void alerts.worker.poll() }).catch((err) => {
+        console.error("[alerts] request failed:", err instanceof Error ? err.message : err);
         sendUnavailable(res);
       });
       return;
@@ -83,7 +94,7 @@ export async function startServer(options: StartOptions = {}): Promise<http.Serv
   // in the second after a minute boundary, at that second's end with the aligned tick.
   const leaderTick = createLeaderTick(stores);
   let scheduler: ReturnType<typeof startScheduler> | null = null;
-  const leadership = new Leadership(stores.leases, DETECTION_LEASE, makeNodeId(), readLeaseMs(env), (leading) => {
+  const leadership = new Leadership(stores.leases, DETECTION_LEASE, nodeId, readLeaseMs(env), (leading) => {
     if (!leading) leaderTick.forget();
     else if (scheduler) void scheduler.runNow("detect");
   });
@@ -112,12 +123,16 @@ export async function startServer(options: StartOptions = {}): Promise<http.Serv
           bumpReadGeneration();
           return;
         }
-        return leaderTick.run(now, fence).catch((error) => {
+        return alerts.worker.pauseWhile(() => leaderTick.run(now, fence)).then(
+          // The tick's events are in the outbox: deliver them now rather than at the next poll.
+          () => void alerts.worker.poll(),
+          (error) => {
           if (error instanceof LeaseLostError) leadership.lost();
           throw error;
         });
       },
     },
+    { name: "prune-alerts", everyMs: 60 * 60_000, run: asLeader((now) => alerts.prune(now)) },
     { name: "rotate-salts", everyMs: 10 * 60_000, run: asLeader((now) => rotateSalts({ salts: stores.reports, now })) },
     { name: "prune-reports", everyMs: 60 * 60_000, run: asLeader((now) => pruneReports({ reports: stores.reports, now, retentionMs: config.retentionMs })) },
     { name: "prune-intake-memory", everyMs: 10 * 60_000, run: asLeader((now) => pruneIntakeMemory({ reports: stores.reports, now })) },
@@ -139,6 +154,7 @@ export async function startServer(options: StartOptions = {}): Promise<http.Serv
       try {
         await scheduler!.stop();
         await queue.drain();
+        await alerts.stop();
         await leaderTick.flush(Date.now(), leadership.current());
         await leadership.stop();
         await stores.close();
@@ -157,6 +173,7 @@ export async function startServer(options: StartOptions = {}): Promise<http.Serv
   process.once("SIGINT", shutdown);
 
   await new Promise<void>((resolve) => server.listen(env.PORT, env.HOST, resolve));
+  alerts.worker.start();
   console.log(`Downwire listening on http://localhost:${env.PORT}${env.DOWNWIRE_DEMO ? " (demo data)" : ""} (${stores.kind}${leadership.isLeader() ? ", leading detection" : ""})`);
   return server;
 }

@@ -2,6 +2,7 @@ import type { DatabaseTarget } from "@/db/config";
 import { openPostgres, type PgDb } from "@/db/postgres/client";
 import type { SqlClient } from "@/db/sql-client";
 import { openSqlite, type SqliteDb } from "@/db/sqlite/client";
+import { SqlAlertStore } from "@/lib/alerts/store/sql-alert-store";
 import { SqlAdminStore } from "@/lib/admin/store/sql-admin-store";
 import { SqlCatalogStore } from "@/lib/catalog/store/sql-catalog-store";
 import { SqlLeaseStore } from "@/lib/cluster/store/sql-lease-store";
@@ -23,6 +24,7 @@ function assemble(kind: Stores["kind"], sql: SqlClient, reports: ReportStore, cl
     admin: new SqlAdminStore(sql),
     ops: new SqlOpsStore(sql),
     leases: new SqlLeaseStore(sql),
+    alerts: new SqlAlertStore(sql),
     close,
   };
 }

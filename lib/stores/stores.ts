@@ -1,3 +1,4 @@
+import type { AlertStore } from "@/lib/alerts/store/alert-store";
 import type { AdminStore } from "@/lib/admin/store/admin-store";
 import type { CatalogStore } from "@/lib/catalog/store/catalog-store";
 import type { LeaseStore } from "@/lib/cluster/store/lease-store";
@@ -19,6 +20,7 @@ export interface Stores {
   admin: AdminStore;
   ops: OpsStore;
   leases: LeaseStore;
+  alerts: AlertStore;
   /** Closes the connection(s); SQLite checkpoints its WAL away. */
   close(): Promise<void>;
 }

@@ -31,7 +31,7 @@ async function main() {
   const history = [];
   for (let t = now - 14 * 86_400_000; t < now - 5 * MIN; t += MIN) history.push({ t, count: samplePoisson(random, 2) });
   const warm = detectSeries(history, LIVE_BUCKET_MS, DETECTOR_CONFIG).state;
-  await stores.detection.commitTick({ ops: [], statuses: [], resetsDone: [], states: services.map((s) => ({ serviceId: s.id, state: JSON.stringify(warm), through: warm.t! })) });
+  await stores.detection.commitTick({ ops: [], statuses: [], resetsDone: [], events: [], now: Date.now(), states: services.map((s) => ({ serviceId: s.id, state: JSON.stringify(warm), through: warm.t! })) });
   const runtime = await loadDetectionRuntime(stores.detection);
   console.log(`Detection tick: ${services.length.toLocaleString("en")} services, steady state (1 new minute each)`);
   // The first tick catches up the minutes since the copied state; the timed ones are one minute each.

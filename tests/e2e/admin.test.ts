@@ -20,7 +20,7 @@ beforeAll(async () => {
   await upsertCatalog({ catalog: db.catalog, now: Date.now() });
   const now = Date.now() - 20 * 60_000;
   const steam = (await readCatalog(db.catalog)).find("steam")!;
-  await db.detection.commitTick({ ops: [{ op: "open", ref: 1, serviceId: steam.id, verdict: { t: now, observed: 180, expected: 4, p: 1e-30, status: "outage", since: now - 5 * 60_000 } }], statuses: [], states: [], resetsDone: [] });
+  await db.detection.commitTick({ ops: [{ op: "open", ref: 1, serviceId: steam.id, verdict: { t: now, observed: 180, expected: 4, p: 1e-30, status: "outage", since: now - 5 * 60_000 } }], statuses: [], states: [], resetsDone: [], events: [], now });
   incidentId = (await db.detection.readOpenIncidentOf(steam.id))!;
   await db.close();
   [server, browser] = await Promise.all([startTestServer({ ADMIN_TOKEN: TOKEN }, database), launchBrowser()]);

@@ -22,6 +22,8 @@ describe("security headers on every route", () => {
     const csp = a.headers.get("content-security-policy")!;
     expect(csp).toMatch(/^default-src 'self'; script-src 'self' 'nonce-[^']+' 'strict-dynamic'; /);
     expect(csp).toContain("object-src 'none'; base-uri 'none'; form-action 'self'");
+    // The alerts service worker may register from this origin only (strict-dynamic would otherwise refuse it).
+    expect(csp).toContain("; worker-src 'self';");
     expect(csp).not.toMatch(/script-src[^;]*'unsafe-(inline|eval)'/);
     const nonce = nonceOf(csp)!;
     expect(nonceOf(b.headers.get("content-security-policy"))).not.toBe(nonce);

@@ -111,7 +111,10 @@ describe("operator: dismissing an incident", () => {
       (await stores.detection.listIncidents({ serviceId: service.id, state: "all", limit: 10 })).map((i) => ({ id: i.id, endedAt: i.endedAt, closedBy: i.closedBy, note: i.note }));
     expect(await status()).toBe("outage");
     const [open] = await incidents();
-    expect(await dismissIncident({ admin: stores.admin, now: TO + 3 * MIN, id: open.id, note: "A test by the operator" })).toEqual({ ok: true, serviceId: service.id });
+    expect(await dismissIncident({ ...stores, now: TO + 3 * MIN, id: open.id, note: "A test by the operator" })).toEqual({ ok: true, serviceId: service.id });
+    // Its subscribers are told it is over, by an event written with the dismissal.
+    const events = await stores.sql.all<{ type: string; data: string }>("SELECT type, data FROM event_outbox WHERE type = 'incident.resolved'");
+    expect(events.map((e) => JSON.parse(e.data).sentence)).toContain(`An operator closed the ${service.name} incident as a false alarm: A test by the operator`);
     expect(await dismissIncident({ admin: stores.admin, now: TO, id: 999_999, note: "x" })).toEqual({ ok: false, reason: "not_found" });
     for (let m = 4; m <= 40; m++) await runDetectionTick({ ...stores, now: TO + m * MIN + 5_000, runtime });
     expect(await status()).toBe("ok");

@@ -137,6 +137,13 @@ describe("correlated outages over generated per-minute series", () => {
     expect(g.open).toBe(true);
     expect(g.headline).toMatch(/^7 services spiking since \d\d:\d\d UTC — likely upstream: Edge Two$/);
     expect(g.members.find((m) => m.service.slug === "edge-two")!.role).toBe("upstream");
+    // Subscribers to groups were told once, when it formed, in the commit that formed it.
+    const news = (await db.sql.all<{ data: string }>("SELECT data FROM event_outbox WHERE type = 'group.opened'")).map((e) => JSON.parse(e.data));
+    const mine = news.filter((d) => d.group.id === seen[0].id);
+    expect(mine).toHaveLength(1);
+    expect(mine[0]).toMatchObject({ group: { path: `/incidents/groups/${seen[0].id}` }, path: `/incidents/groups/${seen[0].id}`, verdict: "outage" });
+    expect(mine[0].services.length).toBe(seen[0].members);
+    expect(mine[0].sentence).toMatch(/are having problems together since \d\d:\d\d UTC/);
 
     // An operator removes live-6's dependency (read from the database, not the seed): within minutes it is no longer blamed on edge-two.
     const live6 = { slug: "live-6", name: "Live 6", category: "shopping" as const, url: "https://live-6.example", names: {}, aliases: [], markets: ["US", "GB", "DE"], popularity: 10, hidden: false };

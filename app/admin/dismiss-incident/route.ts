@@ -19,7 +19,7 @@ export async function POST(request: Request) {
   const form = await request.formData().catch(() => new FormData());
   const parsed = DismissSchema.safeParse(Object.fromEntries(form.entries()));
   if (!parsed.success) return redirectBack("/admin", { error: formatFields(toFieldErrors(parsed.error)) });
-  const r = await dismissIncident({ admin: (await getStores()).admin, now: Date.now(), ...parsed.data });
+  const r = await dismissIncident({ ...(await getStores()), now: Date.now(), ...parsed.data });
   if (!r.ok) return redirectBack("/admin", { error: "No such incident." });
   bumpReadGeneration();
   return redirectBack("/admin", { done: `Closed incident ${parsed.data.id} as a false alarm.` });

@@ -26,6 +26,7 @@ import { LiveServicePanel } from "@/app/components/live-service-panel";
 import { Monogram } from "@/app/components/monogram";
 import { IncidentList } from "@/app/components/incident-list";
 import { ReportForm } from "@/app/components/report-form";
+import { NotifyButton } from "@/app/components/notify-button";
 import { EmbedPanel } from "@/app/components/embed-panel";
 import { CountryMap } from "@/app/components/country-map";
 import { GroupPanel } from "@/app/components/group-panel";
@@ -110,6 +111,7 @@ export default async function ServicePage({ params, searchParams }: Params) {
             <a href={href(`/?category=${service.category}`)}>{labelCategory(service.category, locale)}</a> · <a href={service.url} rel="noopener nofollow">{service.url.replace(/^https:\/\//, "")}</a>
             {otherNames.length > 0 && <> · {t("alsoKnownAs", { names: joinPlain(locale, otherNames) })}</>}
           </p>
+          <NotifyButton services={[service.slug]} groups={false} subject={service.name} storageKey={`service:${service.slug}`} />
         </div>
       </div>
       {wider.groups.map((g) => (

@@ -1,3 +1,4 @@
+import type { OutboxEvent } from "@/lib/events/event-types";
 import type { TransactionOptions } from "@/db/sql-client";
 import type { ServiceRow } from "@/lib/catalog/store/catalog-store";
 
@@ -19,5 +20,6 @@ export interface AdminStore {
    * Closes an incident as a false alarm with a public note and, if it was open, asks the detector to stand down on
    * its service at the next tick. Null for an unknown incident.
    */
-  dismissIncident(id: number, note: string, now: number): Promise<{ serviceId: number } | null>;
+  /** Closes it; when it was open, `event` (its subscribers' "it is over") goes to the outbox in the same transaction. */
+  dismissIncident(id: number, note: string, now: number, event?: OutboxEvent): Promise<{ serviceId: number } | null>;
 }

@@ -1,3 +1,5 @@
+import type { OutboxEvent } from "@/lib/events/event-types";
+import { writeOutboxEvents } from "@/lib/events/store/sql-outbox";
 import type { SqlClient, TransactionOptions } from "@/db/sql-client";
 import { bumpCatalogVersion } from "@/lib/catalog/store/sql-catalog-store";
 import type { AdminStore, ServiceValues } from "./admin-store";
@@ -37,13 +39,14 @@ export class SqlAdminStore implements AdminStore {
     });
   }
 
-  dismissIncident(id: number, note: string, now: number): Promise<{ serviceId: number } | null> {
+  dismissIncident(id: number, note: string, now: number, event?: OutboxEvent): Promise<{ serviceId: number } | null> {
     return this.sql.transaction(async (tx) => {
       const row = await tx.get<{ s: number; e: number | null }>("SELECT service_id AS s, ended_at AS e FROM incidents WHERE id = ?", [id]);
       if (!row) return null;
       await tx.run("UPDATE incidents SET ended_at = COALESCE(ended_at, ?), note = ?, closed_by = 'operator' WHERE id = ?", [now, note, id]);
       if (row.e === null) {
         await tx.run("INSERT INTO detector_resets (service_id, requested_at) VALUES (?, ?) ON CONFLICT (service_id) DO UPDATE SET requested_at = excluded.requested_at", [row.s, now]);
+        if (event) await writeOutboxEvents(tx, [event], now);
       }
       return { serviceId: row.s };
     });

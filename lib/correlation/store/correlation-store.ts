@@ -1,3 +1,4 @@
+import type { OutboxEvent } from "@/lib/events/event-types";
 import type { TransactionOptions } from "@/db/sql-client";
 import type { UsualMix } from "../assess-incident";
 import type { GroupWindow } from "../join-incidents";
@@ -68,6 +69,8 @@ export interface GroupFilter {
 
 /** Incident assessments and incident groups: written by the leading node after each tick, read by every node. */
 export interface CorrelationStore {
+  /** Appends events to the outbox (in the pass's transaction). */
+  appendEvents(events: readonly OutboxEvent[], now: number): Promise<void>;
   /** Runs `fn` in one transaction on a store bound to it (fenced: only while this node still leads). */
   transaction<T>(fn: (tx: CorrelationStore) => Promise<T>, options?: TransactionOptions): Promise<T>;
 

@@ -1,3 +1,5 @@
+import type { OutboxEvent } from "@/lib/events/event-types";
+import { writeOutboxEvents } from "@/lib/events/store/sql-outbox";
 import { inIds, type SqlClient, type TransactionOptions } from "@/db/sql-client";
 import type { UsualMix } from "../assess-incident";
 import type { GroupExplanation, Locality, Role } from "../types";
@@ -113,6 +115,10 @@ export class SqlCorrelationStore implements CorrelationStore {
 
   async readOpenGroups(): Promise<StoredGroup[]> {
     return (await this.sql.all<StoredGroupRow>(`SELECT ${GROUP_COLUMNS} FROM incident_groups WHERE ended_at IS NULL ORDER BY id`)).map(toGroup);
+  }
+
+  appendEvents(events: readonly OutboxEvent[], now: number): Promise<void> {
+    return writeOutboxEvents(this.sql, events, now);
   }
 
   async readStoredGroup(id: number): Promise<StoredGroup | null> {

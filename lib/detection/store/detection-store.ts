@@ -1,4 +1,5 @@
 import type { TransactionOptions } from "@/db/sql-client";
+import type { OutboxEvent } from "@/lib/events/event-types";
 
 /** A stored verdict (service_status row). */
 export interface StatusRow {
@@ -65,6 +66,9 @@ export interface TickCommit {
   states: { serviceId: number; state: string; through: number }[];
   /** Operator requests this tick applied, removed unless a newer one came meanwhile. */
   resetsDone: { serviceId: number; requestedAt: number }[];
+  /** Events the steps caused, for the outbox, written in the same transaction (their incident's id filled in). */
+  events: { event: OutboxEvent; incident: IncidentRef | null }[];
+  now: number;
 }
 
 export interface IncidentFilter {

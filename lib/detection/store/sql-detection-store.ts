@@ -1,4 +1,6 @@
 import { inIds, type SqlClient, type TransactionOptions } from "@/db/sql-client";
+import { writeOutboxEvents } from "@/lib/events/store/sql-outbox";
+import { finalizeIncidentEvent } from "../incident-events";
 import type { DetectionStore, IncidentFilter, IncidentRef, IncidentRow, OpenIncident, StatusRow, TickCommit, VerdictNumbers } from "./detection-store";
 
 const INCIDENT_COLUMNS = `id, service_id AS "serviceId", started_at AS "startedAt", detected_at AS "detectedAt", peak_at AS "peakAt",
@@ -55,6 +57,7 @@ export class SqlDetectionStore implements DetectionStore {
           [s.serviceId, s.state, s.through],
         );
       }
+      await writeOutboxEvents(tx, commit.events.map((e) => finalizeIncidentEvent(e, e.incident ? resolve(e.incident) : null)), commit.now);
       for (const r of commit.resetsDone) await tx.run("DELETE FROM detector_resets WHERE service_id = ? AND requested_at <= ?", [r.serviceId, r.requestedAt]);
     }, options);
   }

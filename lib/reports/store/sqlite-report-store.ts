@@ -33,7 +33,7 @@ export class SqliteReportStore extends SqlReportStore {
   }
 
   async admit(batch: readonly PreparedReport[], now: number, rules: IntakeRules): Promise<Admission[]> {
-    await this.db.whenIdle();
+    for (let wait = this.db.whenIdle(); wait; wait = this.db.whenIdle()) await wait;
     const recent = this.openRecent(now, rules.dedupeWindowMs);
     const limits = this.openLimits(rules);
     try {
@@ -88,7 +88,7 @@ export class SqliteReportStore extends SqlReportStore {
   }
 
   async addHistory(cells: readonly HistoryCell[]): Promise<void> {
-    await this.db.whenIdle();
+    for (let wait = this.db.whenIdle(); wait; wait = this.db.whenIdle()) await wait;
     const minute = this.db.prepare(
       "INSERT INTO report_minutes (service_id, minute, problem, country, count) VALUES (?, ?, ?, ?, ?) ON CONFLICT (service_id, minute, problem, country) DO UPDATE SET count = count + excluded.count",
     );

@@ -10,6 +10,7 @@ import { formatDuration } from "@/lib/i18n/format-time";
 import { formatNumber } from "@/lib/i18n/format-number";
 import { localizePath } from "@/lib/i18n/paths";
 import { GroupTimeline } from "@/app/components/group-timeline";
+import { NotifyButton } from "@/app/components/notify-button";
 import { LocalTime } from "@/app/components/local-time";
 import { getStores } from "@/lib/stores/get-stores";
 import "@/app/components/incident-groups.css";
@@ -41,6 +42,7 @@ const pct = (x: number) => `${Math.round(x * 100)}%`;
 export default async function IncidentGroupPage({ params }: Props) {
   const locale = await getLocale();
   const t = await getTranslations("groupPage");
+  const tn = await getTranslations("client.notify");
   const data = await load(params, locale);
   if (!data) notFound();
   const { group: g, now } = data;
@@ -54,6 +56,12 @@ export default async function IncidentGroupPage({ params }: Props) {
         <h1>{g.headline}</h1>
         <span className={`chip ${g.open ? "chip-outage" : "chip-ok"}`}>{g.open ? t("ongoing") : t("ended")}</span>{" "}
         {cause && <span className="chip chip-possible">{t("confidence", { value: cause.confidence.toFixed(2) })}</span>}
+        <NotifyButton
+          services={[...new Set([...(cause?.kind === "upstream" ? [cause.service.slug] : []), ...g.members.map((m) => m.service.slug)])]}
+          groups
+          subject={cause?.kind === "upstream" ? tn("upstreamSubject", { name: cause.service.name }) : tn("groupSubject")}
+          storageKey={`group:${g.id}`}
+        />
       </div>
       <section className="card stack" aria-labelledby="why-h">
         <h2 id="why-h">{t("why")}</h2>

@@ -1,0 +1,48 @@
+import { z } from "zod";
+import { CHAT_FORMATS } from "./chat-formats";
+import { MAX_SUBSCRIPTION_SERVICES } from "./config";
+
+const slug = z.string().regex(/^[a-z0-9-]{1,80}$/, "must be a service slug such as \"outlook\"");
+const services = z.array(slug).max(MAX_SUBSCRIPTION_SERVICES, `at most ${MAX_SUBSCRIPTION_SERVICES} services`).default([]);
+const groups = z.boolean().default(false);
+const httpUrl = z.url({ protocol: /^https?$/, error: "must be an http:// or https:// URL" }).max(2000, "must be at most 2000 characters");
+
+const WebhookInput = z.object({
+  kind: z.literal("webhook"),
+  url: httpUrl,
+  services,
+  groups,
+  format: z.enum(["standard", ...CHAT_FORMATS]).default("standard"),
+});
+
+const EmailInput = z.object({
+  kind: z.literal("email"),
+  email: z.email("must be an email address").max(254, "must be at most 254 characters"),
+  services,
+  groups,
+});
+
+const PushInput = z.object({
+  kind: z.literal("push"),
+  // What PushSubscription.toJSON() gives.
+  subscription: z.object({
+    endpoint: httpUrl,
+    expirationTime: z.number().nullable().optional(),
+    keys: z.object({
+      p256dh: z.string().regex(/^[A-Za-z0-9_-]{87}={0,1}$/, "must be the browser's P-256 key (base64url)"),
+      auth: z.string().regex(/^[A-Za-z0-9_-]{22}(==)?$/, "must be the browser's 16-byte auth secret (base64url)"),
+    }),
+  }),
+  services,
+  groups,
+});
+
+/** POST /api/v1/subscriptions. A subscription names at least one service, or asks for group alerts. */
+export const SubscriptionInputSchema = z
+  .discriminatedUnion("kind", [WebhookInput, EmailInput, PushInput], { error: 'kind must be "webhook", "email" or "push"' })
+  .refine((v) => v.services.length > 0 || v.groups, { path: ["services"], message: "name at least one service (or ask for groups)" });
+
+export type SubscriptionInput = z.infer<typeof SubscriptionInputSchema>;
+
+export const SubscriptionIdSchema = z.string().regex(/^sub_[A-Za-z0-9_-]{22}$/);
+export const TokenSchema = z.string().regex(/^[A-Za-z0-9_-]{32}$/);

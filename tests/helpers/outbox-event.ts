@@ -1,0 +1,24 @@
+import { makeEventId, servicePath, type OutboxEvent } from "../../lib/events/event-types";
+
+/** An incident.opened event as the detection tick writes it (for tests that need one in the outbox without a surge). */
+export function makeOpenedEvent(service: { id: number; slug: string; name: string }, at: number, observed = 120): OutboxEvent {
+  return {
+    id: makeEventId("incident.opened", `service:${service.id}`, at),
+    type: "incident.opened",
+    occurredAt: at,
+    serviceIds: [service.id],
+    data: {
+      service: { slug: service.slug, name: service.name },
+      services: [{ slug: service.slug, name: service.name }],
+      verdict: "outage",
+      previousVerdict: "ok",
+      sentence: `User reports indicate problems at ${service.name} since ${new Date(at).toISOString().slice(11, 16)} UTC (${observed} reports in 15 min, ~4 expected).`,
+      since: new Date(at).toISOString(),
+      counts: { observed, expected: 4, ratio: observed / 4, windowMinutes: 15 },
+      incident: null,
+      group: null,
+      official: null,
+      path: servicePath(service.slug),
+    },
+  };
+}

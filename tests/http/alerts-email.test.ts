@@ -1,0 +1,135 @@
+import { simpleParser, type ParsedMail } from "mailparser";
+import { SMTPServer } from "smtp-server";
+import type { AddressInfo } from "node:net";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { readCatalog } from "../../lib/catalog/read-catalog";
+import { writeOutboxEvents } from "../../lib/events/store/sql-outbox";
+import { makeOpenedEvent } from "../helpers/outbox-event";
+import { startTestServer, type TestServer } from "../helpers/start-test-server";
+import type { TestStores } from "../helpers/test-db";
+
+// One production server without ALERTS_ALLOW_PRIVATE (so private endpoints are refused), sending mail to a local
+// SMTP server that parses what it receives.
+let server: TestServer;
+let smtp: SMTPServer;
+let db: TestStores;
+const mails: ParsedMail[] = [];
+
+beforeAll(async () => {
+  smtp = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ["STARTTLS", "AUTH"],
+    logger: false,
+    onData(stream, _session, callback) {
+      simpleParser(stream).then((m) => {
+        mails.push(m);
+        callback();
+      }, callback);
+    },
+  });
+  await new Promise<void>((resolve) => smtp.listen(0, "127.0.0.1", resolve));
+  const port = (smtp.server.address() as AddressInfo).port;
+  server = await startTestServer({ SMTP_URL: `smtp://127.0.0.1:${port}`, ALERTS_MAIL_FROM: "Downwire test <alerts@downwire.test>" });
+  db = await server.database.open();
+});
+afterAll(async () => {
+  await db?.close();
+  await server?.stop();
+  await new Promise<void>((resolve) => smtp.close(() => resolve()));
+});
+
+async function subscribe(body: unknown) {
+  const res = await fetch(`${server.url}/api/v1/subscriptions`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) });
+  return { status: res.status, headers: res.headers, body: (await res.json()) as Record<string, any> };
+}
+
+/** Writes an event to the outbox as a tick would, and waits until a node has fanned it out. */
+async function publish(slug: string, at: number): Promise<string> {
+  const service = (await readCatalog(db.catalog)).find(slug)!;
+  const event = makeOpenedEvent(service, at);
+  await writeOutboxEvents(db.sql, [event], Date.now());
+  await expect.poll(async () => (await db.sql.get<{ f: number | null }>("SELECT fanned_at AS f FROM event_outbox WHERE id = ?", [event.id]))?.f ?? null).not.toBeNull();
+  return event.id;
+}
+
+describe("outbound alerts refuse private addresses (no ALERTS_ALLOW_PRIVATE)", () => {
+  it("refuses loopback, private, link-local and metadata endpoints, by literal and by name", async () => {
+    for (const url of ["http://127.0.0.1:9/hook", "http://localhost:9/hook", "http://10.1.2.3/hook", "http://192.168.1.1/hook", "http://169.254.169.254/latest/meta-data", "http://[::1]/hook"]) {
+      const r = await subscribe({ kind: "webhook", url, services: ["outlook"] });
+      expect(r.status, url).toBe(400);
+      expect(r.body.error.code, url).toBe("private_address");
+      expect(r.body.error.fields.url, url).toMatch(/not a public address/);
+    }
+    const push = await subscribe({ kind: "push", services: ["outlook"], subscription: { endpoint: "https://127.0.0.1/push/1", keys: { p256dh: "B".repeat(87), auth: "A".repeat(22) } } });
+    expect(push.status).toBe(400);
+    expect(push.body.error.code).toBe("private_address");
+    expect(await db.alerts.listSubscriptions(10)).toEqual([]);
+  });
+});
+
+describe("email alerts", () => {
+  it("mails a confirmation; only after its link is followed does an alert come, with a working RFC 8058 one-click unsubscribe", async () => {
+    const created = await subscribe({ kind: "email", email: "Reader@Example.org", services: ["outlook"] });
+    expect(created).toMatchObject({ status: 202, body: { id: expect.stringMatching(/^sub_/), secret: expect.stringMatching(/^whsec_/), status: "pending" } });
+
+    await expect.poll(() => mails.length).toBe(1);
+    const confirm = mails[0];
+    expect(confirm.to && "text" in confirm.to ? confirm.to.text : "").toBe("reader@example.org");
+    expect(confirm.subject).toBe("Confirm Downwire alerts for Outlook");
+    const link = /(http:\/\/\S+\/alerts\/confirm\?token=[A-Za-z0-9_-]+)/.exec(confirm.text ?? "")![1];
+
+    // Not confirmed yet: an outage of Outlook sends nothing.
+    const first = await publish("outlook", Date.now() - 120_000);
+    expect(await db.sql.get<{ n: number }>("SELECT COUNT(*) AS n FROM alert_deliveries WHERE event_id = ?", [first])).toMatchObject({ n: 0 });
+
+    // The link opens a page with a button (a GET changes nothing: mail scanners open links); the button confirms.
+    const page = await fetch(link);
+    expect(page.status).toBe(200);
+    const html = await page.text();
+    expect((await db.alerts.readSubscription(created.body.id))!.status).toBe("pending");
+    const token = /name="token" value="([^"]+)"/.exec(html)![1];
+    const submitted = await fetch(`${server.url}/api/v1/subscriptions/confirm`, { method: "POST", redirect: "manual", headers: { "Content-Type": "application/x-www-form-urlencoded" }, body: new URLSearchParams({ token }).toString() });
+    expect(submitted.status).toBe(303);
+    expect(submitted.headers.get("location")).toBe("/alerts/confirm?done=1");
+    expect((await db.alerts.readSubscription(created.body.id))!.status).toBe("active");
+
+    await publish("outlook", Date.now() - 60_000);
+    await expect.poll(() => mails.length).toBe(2);
+    const alert = mails[1];
+    expect(alert.subject).toBe("Outlook is down");
+    expect(alert.text).toContain("User reports indicate problems at Outlook");
+    // The raw header lines, as a mail client reads them.
+    const header = (name: string) => alert.headerLines.find((h) => h.key === name)?.line.replace(/^[^:]+:\s*/, "").replace(/\r?\n\s+/g, " ");
+    expect(header("list-unsubscribe-post")).toBe("List-Unsubscribe=One-Click");
+    const oneClick = /^<(\S+)>$/.exec(header("list-unsubscribe") ?? "")![1];
+    expect(oneClick).toMatch(/\/api\/v1\/subscriptions\/unsubscribe\?token=/);
+    // A GET of that link only shows the page (RFC 8058: GET must not unsubscribe).
+    const get = await fetch(oneClick, { redirect: "manual" });
+    expect(get.status).toBe(303);
+    expect(await db.alerts.readSubscription(created.body.id)).not.toBeNull();
+    // What a mail client sends for one click.
+    const post = await fetch(oneClick, { method: "POST", headers: { "Content-Type": "application/x-www-form-urlencoded" }, body: "List-Unsubscribe=One-Click" });
+    expect(post.status).toBe(200);
+    // Deleted, address and all.
+    expect(await db.alerts.readSubscription(created.body.id)).toBeNull();
+    expect(await db.sql.get<{ n: number }>("SELECT COUNT(*) AS n FROM alert_subscriptions WHERE target = ?", ["reader@example.org"])).toMatchObject({ n: 0 });
+
+    const after = await publish("outlook", Date.now());
+    expect(await db.sql.get<{ n: number }>("SELECT COUNT(*) AS n FROM alert_deliveries WHERE event_id = ?", [after])).toMatchObject({ n: 0 });
+    expect(mails).toHaveLength(2);
+  });
+
+  it("limits confirmation mails per address (3 a day), with Retry-After", async () => {
+    const statuses: number[] = [];
+    let last: Awaited<ReturnType<typeof subscribe>> | null = null;
+    for (let i = 0; i < 3; i++) {
+      last = await subscribe({ kind: "email", email: "busy@example.org", services: ["gmail"] });
+      statuses.push(last.status);
+    }
+    expect(statuses).toEqual([202, 202, 202]);
+    last = await subscribe({ kind: "email", email: "BUSY@example.org", services: ["gmail"] });
+    expect(last.status).toBe(429);
+    expect(last.body.error.code).toBe("rate_limited");
+    expect(Number(last.headers.get("retry-after"))).toBeGreaterThan(0);
+  });
+});
