@@ -1,3 +1,4 @@
+import { OFFICIAL_SOURCES } from "./official-sources";
 import type { CategoryId, ServiceSeed } from "./types";
 
 /*
@@ -22,7 +23,7 @@ function s(
 const GLOBAL = ["US", "GB", "IN", "BR", "DE", "FR"];
 const EUROPE_US = ["US", "GB", "DE", "FR", "ES", "IT"];
 
-export const CATALOG: readonly ServiceSeed[] = [
+const SERVICES: readonly ServiceSeed[] = [
   // Microsoft
   s("microsoft-365", "Microsoft 365", "productivity", "https://www.microsoft365.com", 85, EUROPE_US, ["office 365", "o365", "m365", "office"], ["azure"]),
   s("outlook", "Outlook", "email", "https://outlook.live.com", 95, EUROPE_US, ["hotmail", "outlook.com", "live mail", "msn mail"], ["microsoft-365"]),
@@ -142,3 +143,6 @@ export const CATALOG: readonly ServiceSeed[] = [
   s("jio", "Jio", "mobile", "https://www.jio.com", 35, ["IN"], ["reliance jio"]),
   s("china-mobile", "China Mobile", "mobile", "https://www.chinamobileltd.com", 25, ["CN"], ["中国移动"]),
 ];
+
+/** The catalog, each service with its vendor's official status source where it publishes one (official-sources.ts). */
+export const CATALOG: readonly ServiceSeed[] = SERVICES.map((seed) => ({ ...seed, officialStatus: OFFICIAL_SOURCES[seed.slug] ?? null }));

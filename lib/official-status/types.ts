@@ -64,6 +64,11 @@ export interface OfficialReading {
   resolvedIncidents: OfficialIncident[];
   /** Maintenance in progress or still to come. */
   maintenances: OfficialMaintenance[];
+  /**
+   * Whether the payload lists every open incident (a Statuspage summary does, its status.json does not): only then
+   * does an incident missing from it mean it is over.
+   */
+  listsIncidents: boolean;
 }
 
 export type ParseResult = { ok: true; reading: OfficialReading } | { ok: false; error: string };

@@ -82,6 +82,7 @@ export function parseAwsDataJson(json: unknown): ParseResult {
       incidents,
       resolvedIncidents: parsed.data.archive.map((e) => toIncident(e, false)),
       maintenances: [],
+      listsIncidents: true,
     }),
   };
 }

@@ -123,6 +123,7 @@ export function parseStatusFeed(xml: string, sourceUrl: string, now: number): Pa
       incidents,
       resolvedIncidents: all.filter((i) => i.resolvedAt !== null),
       maintenances: [],
+      listsIncidents: true,
     }),
   };
 }

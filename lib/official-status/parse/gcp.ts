@@ -77,6 +77,7 @@ export function parseGcp(json: unknown, sourceUrl: string): ParseResult {
       incidents,
       resolvedIncidents: all.filter((i) => i.resolvedAt !== null),
       maintenances: [],
+      listsIncidents: true,
     }),
   };
 }

@@ -63,6 +63,7 @@ export function parseInstatus(json: unknown): ParseResult {
           url: m.url ?? null,
         };
       }),
+      listsIncidents: true,
     }),
   };
 }

@@ -72,6 +72,7 @@ export function parseSlack(json: unknown): ParseResult {
       incidents,
       resolvedIncidents: all.filter((i) => i.resolvedAt !== null),
       maintenances: [],
+      listsIncidents: true,
     }),
   };
 }

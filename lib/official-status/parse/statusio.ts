@@ -91,6 +91,7 @@ export function parseStatusio(json: unknown): ParseResult {
       incidents: r.incidents.map((e) => toIncident(e, indicator)),
       resolvedIncidents: [],
       maintenances,
+      listsIncidents: true,
     }),
   };
 }

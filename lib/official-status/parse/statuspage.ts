@@ -108,6 +108,7 @@ export function parseStatuspage(json: unknown): ParseResult {
       incidents,
       resolvedIncidents: all.filter((i) => i.resolvedAt !== null),
       maintenances,
+      listsIncidents: p.incidents !== undefined,
     }),
   };
 }
