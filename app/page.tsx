@@ -1,10 +1,10 @@
 import { z } from "zod";
-import { getDb } from "@/db/client";
 import { CATEGORY_LABELS } from "@/lib/catalog/categories";
 import { CATEGORY_IDS } from "@/lib/catalog/types";
 import { describeVerdict } from "@/lib/detection/describe-verdict";
 import { cachedRead } from "@/lib/cache/read-cache";
-import { readOverview } from "@/lib/reports/read-overview";
+import { readOverview } from "@/lib/services/read-overview";
+import { getStores } from "@/lib/stores/get-stores";
 import { readGroupHighlights } from "@/lib/correlation/read-incident-groups";
 import { GroupBanner, RecentGroups } from "@/app/components/group-banner";
 import { ServiceCard } from "@/app/components/service-card";
@@ -27,9 +27,10 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
   const raw = await searchParams;
   const { q, category } = SearchSchema.parse({ q: String(raw.q ?? ""), category: raw.category });
   const now = Date.now();
-  const all = cachedRead(`overview:${q}:${category ?? ""}`, now, "reports", () => readOverview({ db: getDb(), now, q, category }));
+  const stores = await getStores();
+  const all = await cachedRead(`overview:${q}:${category ?? ""}`, now, "reports", () => readOverview({ ...stores, now, q, category }));
   const alerts = all.filter((s) => s.status && s.status.status !== "ok").slice(0, 12);
-  const groups = cachedRead("home-groups", now, "tick", () => readGroupHighlights({ db: getDb(), now }));
+  const groups = await cachedRead("home-groups", now, "tick", () => readGroupHighlights({ ...stores, now }));
   // A big catalog is browsed by search, category or the A-Z directory; the front page shows the busiest.
   const services = q || category ? all : all.slice(0, HOME_LIMIT);
   const href = (c?: string) => {

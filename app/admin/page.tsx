@@ -1,8 +1,8 @@
 import Link from "next/link";
-import { getDb } from "@/db/client";
 import { CATEGORY_LABELS } from "@/lib/catalog/categories";
-import { listAllServices } from "@/lib/catalog/read-catalog";
-import { listIncidents } from "@/lib/detection/read-incidents";
+import { readCatalog } from "@/lib/catalog/read-catalog";
+import { listIncidents } from "@/lib/incidents/read-incidents";
+import { getStores } from "@/lib/stores/get-stores";
 import { formatUtc } from "@/lib/incidents/format-duration";
 import { dismissIncidentAction, importCatalogAction } from "./actions";
 import { requireAdmin } from "./require-admin";
@@ -12,9 +12,9 @@ type Search = Promise<Record<string, string | string[] | undefined>>;
 export default async function AdminPage({ searchParams }: { searchParams: Search }) {
   await requireAdmin();
   const q = await searchParams;
-  const db = getDb();
-  const services = listAllServices(db);
-  const incidents = listIncidents({ db, now: Date.now(), state: "all", limit: 30 }) ?? [];
+  const stores = await getStores();
+  const services = (await readCatalog(stores.catalog)).all;
+  const incidents = (await listIncidents({ ...stores, now: Date.now(), state: "all", limit: 30 })) ?? [];
   return (
     <div className="stack">
       <section className="row-between">

@@ -1,5 +1,5 @@
 import { layoutChart } from "@/lib/charts/chart-geometry";
-import type { SeriesBucketPoint } from "@/lib/reports/read-series";
+import type { SeriesBucketPoint } from "@/lib/charts/series-point";
 
 const W = 1000;
 const H = 300;

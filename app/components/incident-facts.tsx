@@ -1,4 +1,4 @@
-import type { Incident } from "@/lib/detection/read-incidents";
+import type { Incident } from "@/lib/incidents/read-incidents";
 import { PEAK_WINDOW_MINUTES } from "@/lib/incidents/config";
 import { formatDuration, formatUtc } from "@/lib/incidents/format-duration";
 

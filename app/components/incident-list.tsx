@@ -1,4 +1,4 @@
-import type { Incident } from "@/lib/detection/read-incidents";
+import type { Incident } from "@/lib/incidents/read-incidents";
 import { formatDuration, formatUtc } from "@/lib/incidents/format-duration";
 
 const span = (a: string, b: string | null, now: number) => formatDuration((b ? Date.parse(b) : now) - Date.parse(a));

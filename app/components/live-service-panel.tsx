@@ -2,8 +2,8 @@
 
 import { useState } from "react";
 import { REPORTED_EVENT } from "@/lib/reports/describe-outcome";
-import type { Series } from "@/lib/reports/read-series";
-import type { ServiceDetail } from "@/lib/reports/read-service-detail";
+import type { Series } from "@/lib/services/read-series";
+import type { ServiceDetail } from "@/lib/services/read-service-detail";
 import { ReportChart } from "./report-chart";
 import { ShareBars } from "./share-bars";
 import { VerdictCard } from "./verdict-card";

@@ -1,4 +1,4 @@
-import type { SeriesBucketPoint } from "@/lib/reports/read-series";
+import type { SeriesBucketPoint } from "@/lib/charts/series-point";
 import { BarChartSvg } from "./bar-chart-svg";
 
 export interface ChartHighlight {

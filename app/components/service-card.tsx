@@ -1,4 +1,4 @@
-import type { ServiceSummary } from "@/lib/reports/read-overview";
+import type { ServiceSummary } from "@/lib/services/read-overview";
 import { Monogram } from "./monogram";
 import { Sparkline } from "./sparkline";
 

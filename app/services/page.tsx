@@ -1,13 +1,14 @@
 import type { Metadata } from "next";
-import { getDb } from "@/db/client";
 import { cachedRead } from "@/lib/cache/read-cache";
-import { readDirectory } from "@/lib/reports/read-directory";
+import { readDirectory } from "@/lib/services/read-directory";
+import { getStores } from "@/lib/stores/get-stores";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "All services, A–Z" };
 
-export default function DirectoryPage() {
-  const groups = cachedRead("directory", Date.now(), "tick", () => readDirectory({ db: getDb() }));
+export default async function DirectoryPage() {
+  const stores = await getStores();
+  const groups = await cachedRead("directory", Date.now(), "tick", () => readDirectory(stores));
   const total = groups.reduce((n, g) => n + g.services.length, 0);
   return (
     <div className="stack">

@@ -1,8 +1,6 @@
-import { eq } from "drizzle-orm";
-import type { Db } from "@/db/client";
-import { serviceDependencies, services } from "@/db/schema";
 import { invalidateCatalog } from "@/lib/catalog/read-catalog";
 import type { ServiceInput } from "@/lib/catalog/schemas";
+import type { AdminStore } from "./store/admin-store";
 
 export type SaveResult = { ok: true; slug: string; created: boolean } | { ok: false; fields: Record<string, string> };
 
@@ -11,9 +9,8 @@ export type SaveResult = { ok: true; slug: string; created: boolean } | { ok: fa
  * start-up's catalog refresh from the seed leaves it alone (services.source = "operator"). The catalog import
  * passes source "seed" for a service it finds exactly as the seed has it, so the seed keeps it up to date.
  */
-export function saveService({ db, now, input, originalSlug, source = "operator" }: { db: Db; now: number; input: ServiceInput; originalSlug?: string; source?: "seed" | "operator" }): SaveResult {
-  const all = db.select({ id: services.id, slug: services.slug }).from(services).all();
-  const bySlug = new Map(all.map((r) => [r.slug, r.id]));
+export async function saveService({ admin, now, input, originalSlug, source = "operator" }: { admin: AdminStore; now: number; input: ServiceInput; originalSlug?: string; source?: "seed" | "operator" }): Promise<SaveResult> {
+  const bySlug = await admin.readServiceIds();
   const existingId = bySlug.get(originalSlug ?? input.slug);
   if (originalSlug === undefined && existingId !== undefined) return { ok: false, fields: { slug: "a service with this slug exists; edit it instead" } };
   if (originalSlug !== undefined && existingId === undefined) return { ok: false, fields: { slug: "no such service" } };
@@ -33,15 +30,8 @@ export function saveService({ db, now, input, originalSlug, source = "operator" 
     popularity: input.popularity,
     hidden: input.hidden,
     source,
-    updatedAt: now,
   };
-  const id = db.transaction((tx) => {
-    const serviceId = existingId ?? tx.insert(services).values(values).returning({ id: services.id }).get().id;
-    if (existingId !== undefined) tx.update(services).set(values).where(eq(services.id, existingId)).run();
-    tx.delete(serviceDependencies).where(eq(serviceDependencies.serviceId, serviceId)).run();
-    for (const d of new Set(input.dependsOn)) tx.insert(serviceDependencies).values({ serviceId, dependsOnId: bySlug.get(d)! }).run();
-    return serviceId;
-  });
-  invalidateCatalog(db);
-  return { ok: true, slug: input.slug, created: existingId === undefined && id !== undefined };
+  await admin.saveService(values, existingId, input.dependsOn.map((d) => bySlug.get(d)!), now);
+  invalidateCatalog();
+  return { ok: true, slug: input.slug, created: existingId === undefined };
 }

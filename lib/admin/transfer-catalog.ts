@@ -1,17 +1,18 @@
-import type { Db } from "@/db/client";
 import { CATALOG } from "@/lib/catalog/catalog-data";
-import { invalidateCatalog, listAllServices } from "@/lib/catalog/read-catalog";
+import { invalidateCatalog, readCatalog } from "@/lib/catalog/read-catalog";
+import type { CatalogStore } from "@/lib/catalog/store/catalog-store";
 import { CatalogFileSchema, type CatalogFile, type ServiceInput } from "@/lib/catalog/schemas";
 import type { ServiceSeed } from "@/lib/catalog/types";
-import { toFieldErrors } from "@/lib/reports/schemas";
+import { toFieldErrors } from "@/lib/http/field-errors";
 import { saveService } from "./save-service";
+import type { AdminStore } from "./store/admin-store";
 
 /** The whole catalog, hidden services included, in the file format import reads back. */
-export function exportCatalog({ db }: { db: Db }): CatalogFile {
+export async function exportCatalog({ catalog }: { catalog: CatalogStore }): Promise<CatalogFile> {
   return {
     format: "downwire-catalog",
     version: 1,
-    services: listAllServices(db).map((s) => ({
+    services: (await readCatalog(catalog)).all.map((s) => ({
       slug: s.slug,
       name: s.name,
       category: s.category,
@@ -49,7 +50,7 @@ export function matchesSeed(input: ServiceInput, seed: ServiceSeed | undefined):
  * become the operator's; one the file gives exactly as the seed does stays (or becomes again) the seed's, so an
  * export re-imported elsewhere does not detach the whole catalog from future seed updates.
  */
-export function importCatalog({ db, now, text, seed = CATALOG }: { db: Db; now: number; text: string; seed?: readonly ServiceSeed[] }): ImportResult {
+export async function importCatalog({ admin, now, text, seed = CATALOG }: { admin: AdminStore; now: number; text: string; seed?: readonly ServiceSeed[] }): Promise<ImportResult> {
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -58,27 +59,27 @@ export function importCatalog({ db, now, text, seed = CATALOG }: { db: Db; now: 
   }
   const parsed = CatalogFileSchema.safeParse(json);
   if (!parsed.success) return { ok: false, errors: toFieldErrors(parsed.error) };
-  const existing = new Set(listAllServices(db).map((s) => s.slug));
+  const existing = new Set((await admin.readServiceIds()).keys());
   const seeds = new Map(seed.map((s) => [s.slug, s]));
   let created = 0;
   let updated = 0;
   const errors: Record<string, string> = {};
   try {
-    db.$client.transaction(() => {
+    await admin.transaction(async (tx) => {
       for (const pass of ["services", "dependencies"] as const) {
         for (const input of parsed.data.services) {
           const known = existing.has(input.slug) || pass === "dependencies";
           const source = matchesSeed(input, seeds.get(input.slug)) ? "seed" : "operator";
-          const r = saveService({ db, now, input: pass === "services" ? { ...input, dependsOn: [] } : input, originalSlug: known ? input.slug : undefined, source });
+          const r = await saveService({ admin: tx, now, input: pass === "services" ? { ...input, dependsOn: [] } : input, originalSlug: known ? input.slug : undefined, source });
           if (!r.ok) for (const [k, v] of Object.entries(r.fields)) errors[`${input.slug}.${k}`] = v;
           else if (pass === "services") existing.has(input.slug) ? updated++ : created++;
         }
         if (Object.keys(errors).length) throw new ImportAborted();
       }
-    })();
+    });
   } catch (error) {
     if (!(error instanceof ImportAborted)) throw error;
-    invalidateCatalog(db);
+    invalidateCatalog();
     return { ok: false, errors };
   }
   return { ok: true, created, updated };

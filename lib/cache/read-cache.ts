@@ -6,6 +6,11 @@ export const READ_CACHE_MIN_MS = 1_000;
 export const READ_CACHE_LIST_MIN_MS = 5_000;
 /** … and any read is reused up to this old while nothing it depends on has changed (no new report, no new tick). */
 export const READ_CACHE_MAX_MS = 30_000;
+/**
+ * On a database shared by several nodes, reports and ticks on other nodes bump no counter here: any read is then
+ * looked at again after this long, the most a page on one node lags behind another.
+ */
+export const READ_CACHE_SHARED_MAX_MS = 5_000;
 /** Distinct reads remembered (series per service, range and bucket; pages; lists). */
 export const READ_CACHE_ENTRIES = 5_000;
 
@@ -19,12 +24,19 @@ interface Versions {
   anyReport: number;
   /** Per service id, bumped by its counted reports. */
   byService: Map<number, number>;
+  /** The longest a read is reused while nothing it depends on changed here. */
+  maxMs: number;
 }
 type WithVersions = typeof globalThis & { [VERSIONS]?: Versions };
 
 function readVersions(): Versions {
   const g = globalThis as WithVersions;
-  return (g[VERSIONS] ??= { generation: 0, anyReport: 0, byService: new Map() });
+  return (g[VERSIONS] ??= { generation: 0, anyReport: 0, byService: new Map(), maxMs: READ_CACHE_MAX_MS });
+}
+
+/** Set once at start-up: on a shared database (several nodes) reads are reused for at most READ_CACHE_SHARED_MAX_MS. */
+export function configureReadCache({ shared }: { shared: boolean }): void {
+  readVersions().maxMs = shared ? READ_CACHE_SHARED_MAX_MS : READ_CACHE_MAX_MS;
 }
 
 /** Marks every cached read stale (after a detection tick or a catalog edit). */
@@ -52,24 +64,43 @@ interface Entry {
   stamp: string;
   generation: number;
   at: number;
-  value: unknown;
+  value: Promise<unknown>;
+  /** The last value that was computed without error, kept while a new one is computed (served if that fails). */
+  settled?: unknown;
 }
 
 const cache = new LRUCache<string, Entry>({ max: READ_CACHE_ENTRIES });
 
 /**
- * The value computed for `key`, reused while it is younger than READ_CACHE_MIN_MS, or younger than READ_CACHE_MAX_MS
- * and nothing in its scope has changed; else computed afresh. Only for public reads that are the same for everyone.
+ * The value computed for `key`, reused while it is younger than READ_CACHE_MIN_MS, or younger than the cache's
+ * maximum age and nothing in its scope has changed; else computed afresh (once, however many readers ask meanwhile).
+ * If computing fails (the database went away) and an earlier value exists, readers get that one: stale beats an
+ * error page. Only for public reads that are the same for everyone.
  */
-export function cachedRead<T>(key: string, now: number, scope: ReadScope, compute: () => T, minMs = scope === "reports" ? READ_CACHE_LIST_MIN_MS : READ_CACHE_MIN_MS): T {
+export function cachedRead<T>(key: string, now: number, scope: ReadScope, compute: () => T | Promise<T>, minMs = scope === "reports" ? READ_CACHE_LIST_MIN_MS : READ_CACHE_MIN_MS): Promise<T> {
+  const versions = readVersions();
   const stamp = readStamp(scope);
-  const generation = readVersions().generation;
   const hit = cache.get(key);
-  if (hit && hit.generation === generation) {
+  if (hit && hit.generation === versions.generation) {
     const age = now - hit.at;
-    if (age >= 0 && (age < minMs || (hit.stamp === stamp && age < READ_CACHE_MAX_MS))) return hit.value as T;
+    if (age >= 0 && (age < minMs || (hit.stamp === stamp && age < versions.maxMs))) return hit.value as Promise<T>;
   }
-  const value = compute();
-  cache.set(key, { stamp, generation, at: now, value });
-  return value;
+  const previous = hit && "settled" in hit ? { value: hit.settled } : null;
+  const entry: Entry = { stamp, generation: versions.generation, at: now, value: Promise.resolve() };
+  entry.value = (async () => {
+    try {
+      const value = await compute();
+      entry.settled = value;
+      return value;
+    } catch (error) {
+      if (cache.get(key) === entry) cache.delete(key);
+      if (!previous) throw error;
+      // Keep serving the last good value; the next read tries again.
+      cache.set(key, { ...entry, at: 0, value: Promise.resolve(previous.value), settled: previous.value });
+      return previous.value;
+    }
+  })();
+  if (previous) entry.settled = previous.value;
+  cache.set(key, entry);
+  return entry.value as Promise<T>;
 }

@@ -1,5 +1,4 @@
-import type { Db } from "@/db/client";
-import { serviceDependencies, services } from "@/db/schema";
+import type { CatalogStore } from "./store/catalog-store";
 import type { CategoryId } from "./types";
 
 export interface Service {
@@ -18,24 +17,61 @@ export interface Service {
   dependsOn: string[];
 }
 
-interface CatalogIndex {
-  all: Service[];
-  byKey: Map<string, Service>;
-  byId: Map<number, Service>;
+/** The catalog in memory: intake resolves a service on every report, pages on every request. */
+export class Catalog {
+  private readonly byKey = new Map<string, Service>();
+  private readonly byId: Map<number, Service>;
+
+  constructor(readonly all: readonly Service[]) {
+    for (const s of all) for (const alias of s.aliases) this.byKey.set(alias.toLowerCase(), s);
+    for (const s of all) this.byKey.set(s.name.toLowerCase(), s);
+    for (const s of all) this.byKey.set(s.slug, s);
+    this.byId = new Map(all.map((s) => [s.id, s]));
+  }
+
+  /** Visible services, most popular first. */
+  list(): Service[] {
+    return this.all.filter((s) => !s.hidden);
+  }
+
+  /** A visible service by slug, name or alias (case-insensitive). */
+  find(key: string): Service | undefined {
+    const hit = this.byKey.get(key.trim().toLowerCase());
+    return hit && !hit.hidden ? hit : undefined;
+  }
+
+  /** Any service, hidden ones too. */
+  findById(id: number): Service | undefined {
+    return this.byId.get(id);
+  }
 }
 
-// The catalog changes only at start-up or by an operator, yet intake resolves a service on every report. The
-// server and Next's bundle each have this module: a version on globalThis lets an edit on one side reach both.
-const cache = new WeakMap<Db, CatalogIndex & { version: number }>();
-const VERSION = Symbol.for("downwire.catalog-version");
-type WithVersion = typeof globalThis & { [VERSION]?: number };
-const readVersion = () => (globalThis as WithVersion)[VERSION] ?? 0;
+/**
+ * How long a node trusts its copy before asking the database whether the catalog changed (an operator's edit on
+ * another node); an edit on this node is seen at once.
+ */
+export const CATALOG_CHECK_MS = 2_000;
 
-function loadCatalog(db: Db): CatalogIndex {
-  const rows = db.select().from(services).all();
-  const deps = db.select().from(serviceDependencies).all();
-  const slugById = new Map(rows.map((r) => [r.id, r.slug]));
-  const all: Service[] = rows.map((r) => ({
+interface Cached {
+  catalog: Catalog;
+  version: number;
+  local: number;
+  checkedAt: number;
+}
+
+// The server and Next's bundle each load this module but share the store object: keep the copy on a per-store basis
+// and the "edited here" counter on globalThis, so an edit on one side reaches the other at once.
+const cache = new WeakMap<CatalogStore, Cached>();
+const pending = new WeakMap<CatalogStore, Promise<Cached>>();
+const LOCAL = Symbol.for("downwire.catalog-local-version");
+type WithLocal = typeof globalThis & { [LOCAL]?: number };
+const readLocal = () => (globalThis as WithLocal)[LOCAL] ?? 0;
+
+async function load(store: CatalogStore, local: number): Promise<Cached> {
+  const version = await store.readVersion();
+  const { services, dependencies } = await store.readServices();
+  const slugById = new Map(services.map((r) => [r.id, r.slug]));
+  const all: Service[] = services.map((r) => ({
     id: r.id,
     slug: r.slug,
     name: r.name,
@@ -46,48 +82,36 @@ function loadCatalog(db: Db): CatalogIndex {
     popularity: r.popularity,
     hidden: r.hidden,
     source: r.source,
-    dependsOn: deps.filter((d) => d.serviceId === r.id).map((d) => slugById.get(d.dependsOnId)!),
+    dependsOn: dependencies.filter((d) => d.serviceId === r.id).map((d) => slugById.get(d.dependsOnId)!),
   }));
   all.sort((a, b) => b.popularity - a.popularity || a.name.localeCompare(b.name));
-  const byKey = new Map<string, Service>();
-  for (const s of all) for (const alias of s.aliases) byKey.set(alias.toLowerCase(), s);
-  for (const s of all) byKey.set(s.name.toLowerCase(), s);
-  for (const s of all) byKey.set(s.slug, s);
-  return { all, byKey, byId: new Map(all.map((s) => [s.id, s])) };
+  return { catalog: new Catalog(all), version, local, checkedAt: Date.now() };
 }
 
-function readIndex(db: Db): CatalogIndex {
-  const version = readVersion();
-  let index = cache.get(db);
-  if (!index || index.version !== version) {
-    index = { ...loadCatalog(db), version };
-    cache.set(db, index);
+async function refresh(store: CatalogStore, hit: Cached | undefined): Promise<Cached> {
+  const local = readLocal();
+  if (hit && hit.local === local) {
+    const version = await store.readVersion();
+    if (version === hit.version) return { ...hit, checkedAt: Date.now() };
   }
-  return index;
+  return load(store, local);
 }
 
-/** Drops every cached copy of the catalog after it was edited. */
-export function invalidateCatalog(db: Db): void {
-  cache.delete(db);
-  (globalThis as WithVersion)[VERSION] = readVersion() + 1;
+/** The catalog, from memory when fresh; concurrent callers share one load. */
+export async function readCatalog(store: CatalogStore): Promise<Catalog> {
+  const hit = cache.get(store);
+  if (hit && hit.local === readLocal() && Date.now() - hit.checkedAt < CATALOG_CHECK_MS) return hit.catalog;
+  let loading = pending.get(store);
+  if (!loading) {
+    loading = refresh(store, hit).finally(() => pending.delete(store));
+    pending.set(store, loading);
+  }
+  const fresh = await loading;
+  cache.set(store, fresh);
+  return fresh.catalog;
 }
 
-/** Visible services, most popular first. */
-export function listServices(db: Db): Service[] {
-  return readIndex(db).all.filter((s) => !s.hidden);
-}
-
-/** Every service, hidden ones too (for operators), most popular first. */
-export function listAllServices(db: Db): Service[] {
-  return readIndex(db).all;
-}
-
-/** A visible service by slug, name or alias (case-insensitive). */
-export function findService(db: Db, key: string): Service | undefined {
-  const hit = readIndex(db).byKey.get(key.trim().toLowerCase());
-  return hit && !hit.hidden ? hit : undefined;
-}
-
-export function findServiceById(db: Db, id: number): Service | undefined {
-  return readIndex(db).byId.get(id);
+/** After this node edited the catalog: every copy in this process reloads on its next read. */
+export function invalidateCatalog(): void {
+  (globalThis as WithLocal)[LOCAL] = readLocal() + 1;
 }

@@ -1,4 +1,4 @@
-import type { SeriesBucketPoint } from "@/lib/reports/read-series";
+import type { SeriesBucketPoint } from "./series-point";
 
 export interface ChartGeometry {
   bars: { x: number; y: number; w: number; h: number }[];

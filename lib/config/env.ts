@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { DEFAULT_DATABASE_PATH, type DatabaseTarget } from "@/db/config";
 
 const flag = z
   .enum(["0", "1", "true", "false", ""])
@@ -10,7 +11,12 @@ const positiveInt = (fallback: number) => z.coerce.number().int().positive().def
 const EnvSchema = z.object({
   PORT: positiveInt(3000),
   HOST: z.string().default("0.0.0.0"),
-  DATABASE_PATH: z.string().min(1).default("./data/downwire.db"),
+  /** The embedded SQLite file, used unless DATABASE_URL is set. */
+  DATABASE_PATH: z.string().min(1).default(DEFAULT_DATABASE_PATH),
+  /** postgres://… selects PostgreSQL (shared by several nodes) instead of the SQLite file. */
+  DATABASE_URL: z.union([z.literal(""), z.string().regex(/^postgres(ql)?:\/\/\S+$/, "must be a postgres:// or postgresql:// URL")]).default(""),
+  /** Connections each node keeps to PostgreSQL at most. */
+  DATABASE_POOL_MAX: positiveInt(10),
   /**
    * How many proxies you run in front of the server, each appending to X-Forwarded-For: 0 = none (use the socket's
    * address), 1 = take the right-most entry, 2 = the one before it. Above 0, CDN country headers are trusted too.
@@ -32,6 +38,11 @@ const EnvSchema = z.object({
   /** How often the detection tick runs; it always evaluates completed minutes, so this only sets the latency. */
   DETECTION_TICK_SECONDS: positiveInt(60),
   /**
+   * Lifetime of the lead (which node runs detection): renewed every third of it, taken over by another node once it
+   * has expired. Default: a quarter of the tick interval, at most 15 s, so a new leader ticks within two intervals.
+   */
+  LEADER_LEASE_SECONDS: z.coerce.number().positive().max(3600).optional(),
+  /**
    * The site's public origin, e.g. https://downwire.example.org: used in embed codes, oEmbed answers, feeds and
    * share images. Unset, it is taken from each request's Host header (fine locally; set it behind a CDN).
    */
@@ -43,6 +54,18 @@ const EnvSchema = z.object({
 });
 
 export type Env = z.infer<typeof EnvSchema>;
+
+/** Which database to open: PostgreSQL when DATABASE_URL is set, else the SQLite file. */
+export function readDatabaseTarget(env: Env): DatabaseTarget {
+  return env.DATABASE_URL
+    ? { kind: "postgresql", url: env.DATABASE_URL, poolMax: env.DATABASE_POOL_MAX }
+    : { kind: "sqlite", path: env.DATABASE_PATH, synchronous: env.SQLITE_SYNCHRONOUS };
+}
+
+/** The lead's lifetime in ms (see LEADER_LEASE_SECONDS). */
+export function readLeaseMs(env: Env): number {
+  return Math.round((env.LEADER_LEASE_SECONDS ?? Math.min(15, env.DETECTION_TICK_SECONDS / 4)) * 1000);
+}
 
 let cached: Env | undefined;
 

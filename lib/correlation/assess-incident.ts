@@ -1,4 +1,4 @@
-import type { Db } from "@/db/client";
+import type { ReportStore } from "@/lib/reports/store/report-store";
 import { assessLocality } from "./assess-locality";
 import { LOCALITY_WINDOW_MS } from "./config";
 import { readCountryCounts, readRateAgainstUsual, readUsualMix } from "./read-report-evidence";
@@ -15,12 +15,12 @@ export function readLocalityEnd(startedAt: number, now: number): number {
 }
 
 /** Where an incident's extra reports came from over its first LOCALITY_WINDOW_MS (so far), against the service's usual mix. */
-export function assessIncidentLocality({ db, serviceId, startedAt, now, usual }: { db: Db; serviceId: number; startedAt: number; now: number; usual?: UsualMix }): { locality: Locality; usual: UsualMix; through: number } {
+export async function assessIncidentLocality({ reports, serviceId, startedAt, now, usual }: { reports: ReportStore; serviceId: number; startedAt: number; now: number; usual?: UsualMix }): Promise<{ locality: Locality; usual: UsualMix; through: number }> {
   const through = readLocalityEnd(startedAt, now);
-  const mix = usual ?? readUsualMix({ db, serviceId, before: startedAt });
-  const rate = readRateAgainstUsual({ db, serviceId, from: startedAt, to: through });
+  const mix = usual ?? (await readUsualMix({ reports, serviceId, before: startedAt }));
+  const rate = await readRateAgainstUsual({ reports, serviceId, from: startedAt, to: through });
   const locality = assessLocality({
-    observed: readCountryCounts({ db, serviceId, from: startedAt, to: through }),
+    observed: await readCountryCounts({ reports, serviceId, from: startedAt, to: through }),
     usualMix: mix.mix,
     usualTotal: rate.usual,
     usualSample: mix.sample,

@@ -1,4 +1,4 @@
-import { nameCountry } from "@/lib/reports/read-breakdown";
+import { nameCountry } from "@/lib/catalog/name-country";
 import { phraseCountry } from "./country-phrase";
 import type { PublicLocality } from "./public-types";
 import type { Locality } from "./types";

@@ -1,9 +1,9 @@
-import type { Db } from "@/db/client";
+import type { ReportStore } from "@/lib/reports/store/report-store";
 import { EVIDENCE_WINDOW_MS, REEXPLAIN_OPEN_MS } from "./config";
-import { readGroupMembers, readStoredGroup, writeGroup } from "./correlation-store";
 import type { DependencyGraph } from "./dependency-graph";
 import { explainGroup, listUpstreamCandidates } from "./explain-group";
 import { readRateAgainstUsual } from "./read-report-evidence";
+import type { CorrelationStore } from "./store/correlation-store";
 import type { GroupExplanation, RateEvidence, Role } from "./types";
 
 /** What readers see change: members and their roles, the causes named, the end. Numbers moving minute by minute do not count. */
@@ -17,10 +17,18 @@ function signature(e: GroupExplanation, endedAt: number | null): string {
  * unless forced, its membership or end changed, its evidence window is still filling, or it is open and was last
  * explained REEXPLAIN_OPEN_MS ago. The graph and the chance rate are built only when needed.
  */
-export function evaluateGroup({ db, id, now, graph, chanceExpected, force }: { db: Db; id: number; now: number; graph: () => DependencyGraph; chanceExpected: () => number; force: boolean }): boolean {
-  const stored = readStoredGroup(db, id);
+export async function evaluateGroup({ correlation, reports, id, now, graph, chanceExpected, force }: {
+  correlation: CorrelationStore;
+  reports: ReportStore;
+  id: number;
+  now: number;
+  graph: () => DependencyGraph;
+  chanceExpected: () => Promise<number>;
+  force: boolean;
+}): Promise<boolean> {
+  const stored = await correlation.readStoredGroup(id);
   if (!stored) return false;
-  const all = readGroupMembers(db, id);
+  const all = await correlation.readGroupMembers(id);
   const members = all.filter((m) => !m.dismissed);
   const counted = members.length ? members : all;
   const startedAt = counted.length ? Math.min(...counted.map((m) => m.startedAt)) : stored.startedAt;
@@ -34,19 +42,18 @@ export function evaluateGroup({ db, id, now, graph, chanceExpected, force }: { d
   let explanation: GroupExplanation;
   if (members.length >= 2) {
     const rates = new Map<number, RateEvidence | null>();
-    for (const candidate of listUpstreamCandidates(members, graph())) rates.set(candidate, readRateAgainstUsual({ db, serviceId: candidate, from: startedAt, to: through }));
-    explanation = explainGroup({ members, graph: graph(), rates, chanceExpected: chanceExpected() });
+    for (const candidate of listUpstreamCandidates(members, graph())) rates.set(candidate, await readRateAgainstUsual({ reports, serviceId: candidate, from: startedAt, to: through }));
+    explanation = explainGroup({ members, graph: graph(), rates, chanceExpected: await chanceExpected() });
   } else {
     // An operator dismissed members until fewer than two count: no longer a group readers are shown.
-    explanation = { kind: "unexplained", causes: [], roles: Object.fromEntries(members.map((m) => [m.incidentId, "unexplained" as Role])), rejected: null, chanceExpected: chanceExpected() };
+    explanation = { kind: "unexplained", causes: [], roles: Object.fromEntries(members.map((m) => [m.incidentId, "unexplained" as Role])), rejected: null, chanceExpected: await chanceExpected() };
   }
   const lead = explanation.causes[0];
   const previous = JSON.parse(stored.explanation) as GroupExplanation;
   const changed = signature(previous, stored.endedAt) !== signature(explanation, endedAt) || stored.evaluatedThrough === 0;
   // A group closed before it was first seen (history replayed at start-up) last changed when it ended.
   const changedAt = endedAt !== null && stored.evaluatedThrough === 0 ? Math.min(now, endedAt) : now;
-  writeGroup(
-    db,
+  await correlation.writeGroup(
     id,
     {
       startedAt,

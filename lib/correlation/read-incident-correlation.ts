@@ -1,8 +1,8 @@
-import type { Db } from "@/db/client";
-import { findService, findServiceById } from "@/lib/catalog/read-catalog";
+import { readCatalog } from "@/lib/catalog/read-catalog";
+import type { DetectionStore } from "@/lib/detection/store/detection-store";
 import { toPublicLocality } from "./describe-locality";
 import type { PublicGroup, PublicLocality } from "./public-types";
-import { readIncidentGroup } from "./read-incident-groups";
+import { readIncidentGroup, type GroupReadDeps } from "./read-incident-groups";
 import type { Locality, Role } from "./types";
 
 export interface IncidentCorrelation {
@@ -15,16 +15,14 @@ export interface IncidentCorrelation {
 }
 
 /** What correlation concluded about one incident; null before the first tick has assessed it. */
-export function readIncidentCorrelation({ db, incidentId, now }: { db: Db; incidentId: number; now: number }): IncidentCorrelation | null {
-  const row = db.$client.prepare("SELECT service_id AS s, group_id AS g, role, locality FROM incident_assessments WHERE incident_id = ?").get(incidentId) as
-    | { s: number; g: number | null; role: Role | null; locality: string }
-    | undefined;
+export async function readIncidentCorrelation({ incidentId, now, ...deps }: GroupReadDeps & { incidentId: number; now: number }): Promise<IncidentCorrelation | null> {
+  const row = await deps.correlation.readAssessment(incidentId);
   if (!row) return null;
-  const group = row.g === null ? null : readIncidentGroup({ db, id: row.g, now });
+  const group = row.groupId === null ? null : await readIncidentGroup({ ...deps, id: row.groupId, now });
   const inGroup = group?.members.some((m) => m.incidentId === incidentId) ?? false;
   return {
     incidentId,
-    locality: toPublicLocality(JSON.parse(row.locality) as Locality, findServiceById(db, row.s)?.name ?? "the service"),
+    locality: toPublicLocality(JSON.parse(row.locality) as Locality, (await readCatalog(deps.catalog)).findById(row.serviceId)?.name ?? "the service"),
     group: inGroup ? group : null,
     role: inGroup ? row.role : null,
   };
@@ -38,17 +36,14 @@ export interface ServiceCorrelation {
 }
 
 /** The wider picture for a service page right now (empty for an unknown service). */
-export function readServiceCorrelation({ db, slug, now }: { db: Db; slug: string; now: number }): ServiceCorrelation {
-  const serviceId = findService(db, slug)?.id;
+export async function readServiceCorrelation({ slug, now, detection, ...deps }: GroupReadDeps & { detection: DetectionStore; slug: string; now: number }): Promise<ServiceCorrelation> {
+  const serviceId = (await readCatalog(deps.catalog)).find(slug)?.id;
   if (serviceId === undefined) return { groups: [], open: null };
-  const incident = db.$client.prepare("SELECT id FROM incidents WHERE service_id = ? AND ended_at IS NULL ORDER BY id DESC LIMIT 1").get(serviceId) as { id: number } | undefined;
-  const ids = db.$client
-    .prepare(
-      `SELECT id FROM incident_groups WHERE ended_at IS NULL AND member_count >= 2
-         AND (cause_service_id = ? OR id IN (SELECT a.group_id FROM incident_assessments a JOIN incidents i ON i.id = a.incident_id WHERE a.service_id = ? AND i.ended_at IS NULL))
-       ORDER BY started_at DESC, id DESC`,
-    )
-    .all(serviceId, serviceId) as { id: number }[];
-  const groups = ids.map((r) => readIncidentGroup({ db, id: r.id, now })).filter((g): g is PublicGroup => g !== null);
-  return { groups, open: incident ? readIncidentCorrelation({ db, incidentId: incident.id, now }) : null };
+  const incident = await detection.readOpenIncidentOf(serviceId);
+  const groups: PublicGroup[] = [];
+  for (const id of await deps.correlation.readOpenGroupIdsOf(serviceId)) {
+    const g = await readIncidentGroup({ ...deps, id, now });
+    if (g) groups.push(g);
+  }
+  return { groups, open: incident === null ? null : await readIncidentCorrelation({ ...deps, incidentId: incident, now }) };
 }

@@ -1,42 +1,22 @@
-import type { Db } from "@/db/client";
-import { findService, findServiceById, listServices } from "@/lib/catalog/read-catalog";
-import { nameCountry } from "@/lib/reports/read-breakdown";
+import { readCatalog, type Catalog } from "@/lib/catalog/read-catalog";
+import type { CatalogStore } from "@/lib/catalog/store/catalog-store";
+import { nameCountry } from "@/lib/catalog/name-country";
 import { phraseCountry } from "./country-phrase";
 import { buildDependencyGraph, type DependencyGraph } from "./dependency-graph";
 import { describeCause, headlineGroup, summarizeGroup } from "./describe-group";
 import { toPublicLocality } from "./describe-locality";
 import type { PublicCause, PublicGroup, PublicLocalCause, PublicMember, PublicRate, PublicRejected, PublicUpstreamCause, ServiceRef } from "./public-types";
-import type { Cause, GroupExplanation, Locality, RateEvidence, RejectedCandidate, Role } from "./types";
-
-interface GroupRow {
-  id: number;
-  started_at: number;
-  ended_at: number | null;
-  explanation: string;
-  updated_at: number;
-}
-
-interface MemberRow {
-  group_id: number;
-  incident_id: number;
-  role: Role | null;
-  locality: string;
-  service_id: number;
-  started_at: number;
-  detected_at: number;
-  ended_at: number | null;
-  peak_count: number;
-  peak_expected: number;
-}
+import type { CorrelationStore, GroupRow, MemberRow } from "./store/correlation-store";
+import type { Cause, GroupExplanation, Locality, RateEvidence, RejectedCandidate } from "./types";
 
 const iso = (t: number) => new Date(t).toISOString();
-const ref = (db: Db, id: number): ServiceRef => {
-  const s = findServiceById(db, id);
+const ref = (catalog: Catalog, id: number): ServiceRef => {
+  const s = catalog.findById(id);
   return s ? { slug: s.slug, name: s.name } : { slug: "", name: "an unlisted service" };
 };
 const rate = (r: RateEvidence | null): PublicRate | null => (r ? { observed: r.observed, usual: r.usual, ratio: r.ratio, windowMinutes: r.windowMinutes } : null);
-const rejected = (db: Db, r: RejectedCandidate): PublicRejected => ({
-  service: ref(db, r.serviceId),
+const rejected = (catalog: Catalog, r: RejectedCandidate): PublicRejected => ({
+  service: ref(catalog, r.serviceId),
   affected: r.affected,
   dependents: r.dependents,
   reports: rate(r.rate),
@@ -44,26 +24,17 @@ const rejected = (db: Db, r: RejectedCandidate): PublicRejected => ({
   reason: r.reason,
 });
 
-function readMembers(db: Db, groupIds: number[]): Map<number, MemberRow[]> {
+async function readMembers(correlation: CorrelationStore, catalog: Catalog, groupIds: number[]): Promise<Map<number, MemberRow[]>> {
   const out = new Map<number, MemberRow[]>();
-  if (!groupIds.length) return out;
-  const rows = db.$client
-    .prepare(
-      `SELECT a.group_id, a.incident_id, a.role, a.locality, a.service_id, i.started_at, i.detected_at, i.ended_at, i.peak_count, i.peak_expected
-       FROM incident_assessments a JOIN incidents i ON i.id = a.incident_id
-       WHERE a.group_id IN (${groupIds.join(",")}) AND (i.closed_by IS NULL OR i.closed_by != 'operator')
-       ORDER BY i.started_at, i.id`,
-    )
-    .all() as MemberRow[];
-  for (const r of rows) {
-    if (findServiceById(db, r.service_id)?.hidden !== false) continue;
+  for (const r of await correlation.readMembers(groupIds)) {
+    if (catalog.findById(r.service_id)?.hidden !== false) continue;
     out.set(r.group_id, [...(out.get(r.group_id) ?? []), r]);
   }
   return out;
 }
 
 /** "runs on Cloudflare", or "runs on Cloudflare (through Epic Games Store)" when the link is indirect. */
-function reasonFor(db: Db, graph: DependencyGraph, m: MemberRow, lead: Cause | undefined, causes: Cause[], locality: Locality): string {
+function reasonFor(catalog: Catalog, graph: DependencyGraph, m: MemberRow, lead: Cause | undefined, causes: Cause[], locality: Locality): string {
   const role = m.role ?? "unexplained";
   if (role === "upstream") return "the likely cause";
   if (role === "local") {
@@ -74,38 +45,38 @@ function reasonFor(db: Db, graph: DependencyGraph, m: MemberRow, lead: Cause | u
   if (role === "unexplained") return "no known link";
   const cause = causes.find((c) => c.kind === "upstream" && c.explained.includes(m.incident_id)) ?? lead;
   if (!cause || cause.kind !== "upstream") return "runs on the likely cause";
-  const upstream = ref(db, cause.serviceId).name;
-  const service = findServiceById(db, m.service_id);
-  const direct = service?.dependsOn.includes(findServiceById(db, cause.serviceId)?.slug ?? "");
+  const upstream = ref(catalog, cause.serviceId).name;
+  const service = catalog.findById(m.service_id);
+  const direct = service?.dependsOn.includes(catalog.findById(cause.serviceId)?.slug ?? "");
   if (direct || !service) return `runs on ${upstream}`;
-  const via = service.dependsOn.map((slug) => findService(db, slug)).find((s) => s && (s.id === cause.serviceId || graph.ancestorsOf(s.id).has(cause.serviceId)));
+  const via = service.dependsOn.map((slug) => catalog.find(slug)).find((s) => s && (s.id === cause.serviceId || graph.ancestorsOf(s.id).has(cause.serviceId)));
   return via ? `runs on ${upstream} (through ${via.name})` : `runs on ${upstream}`;
 }
 
-function toPublicCause(db: Db, c: Cause, visible: Set<number>): Omit<PublicUpstreamCause, "sentence"> | Omit<PublicLocalCause, "sentence"> {
+function toPublicCause(catalog: Catalog, c: Cause, visible: Set<number>): Omit<PublicUpstreamCause, "sentence"> | Omit<PublicLocalCause, "sentence"> {
   const explains = c.explained.filter((id) => visible.has(id));
   if (c.kind === "local") {
-    const provider = c.providerServiceId !== null ? ref(db, c.providerServiceId) : null;
+    const provider = c.providerServiceId !== null ? ref(catalog, c.providerServiceId) : null;
     return { kind: "local", country: { code: c.country, name: nameCountry(c.country) }, confidence: c.confidence, share: c.share, usualShare: c.usualShare, provider, explains };
   }
   return {
     kind: "upstream",
-    service: ref(db, c.serviceId),
+    service: ref(catalog, c.serviceId),
     confidence: c.confidence,
     dependents: c.dependents,
     affected: c.affected,
     incidentId: c.ownIncidentId !== null && visible.has(c.ownIncidentId) ? c.ownIncidentId : null,
     reports: rate(c.rate),
-    alternatives: c.alternatives.map((a) => rejected(db, a)),
+    alternatives: c.alternatives.map((a) => rejected(catalog, a)),
     explains,
   };
 }
 
-function toPublicGroup(db: Db, graph: DependencyGraph, row: GroupRow, memberRows: MemberRow[], now: number): PublicGroup {
+function toPublicGroup(catalog: Catalog, graph: DependencyGraph, row: GroupRow, memberRows: MemberRow[], now: number): PublicGroup {
   const e = JSON.parse(row.explanation) as GroupExplanation;
   const members: PublicMember[] = memberRows.map((m) => {
     const locality = JSON.parse(m.locality) as Locality;
-    const service = ref(db, m.service_id);
+    const service = ref(catalog, m.service_id);
     return {
       incidentId: m.incident_id,
       service,
@@ -117,13 +88,13 @@ function toPublicGroup(db: Db, graph: DependencyGraph, row: GroupRow, memberRows
       peakReports: m.peak_count,
       peakExpected: Math.round(m.peak_expected * 10) / 10,
       locality: toPublicLocality(locality, service.name),
-      reason: reasonFor(db, graph, m, e.causes[0], e.causes, locality),
+      reason: reasonFor(catalog, graph, m, e.causes[0], e.causes, locality),
     };
   });
   const visible = new Set(members.map((m) => m.incidentId));
   const base = { open: row.ended_at === null, startedAt: iso(row.started_at), members };
   const causes = e.causes.map((c) => {
-    const partial = toPublicCause(db, c, visible);
+    const partial = toPublicCause(catalog, c, visible);
     return { ...partial, sentence: describeCause(partial as PublicCause, base, now) } as PublicCause;
   });
   const group: Omit<PublicGroup, "summary" | "headline"> = {
@@ -134,7 +105,7 @@ function toPublicGroup(db: Db, graph: DependencyGraph, row: GroupRow, memberRows
     kind: e.kind,
     cause: causes[0] ?? null,
     causes,
-    rejected: e.rejected ? rejected(db, e.rejected) : null,
+    rejected: e.rejected ? rejected(catalog, e.rejected) : null,
     chanceExpected: e.chanceExpected === null ? null : Math.round(e.chanceExpected * 100) / 100,
     path: `/incidents/groups/${row.id}`,
   };
@@ -151,68 +122,58 @@ export function orderCauseFirst(members: readonly PublicMember[]): PublicMember[
   return [...members].sort((a, b) => Number(b.role === "upstream") - Number(a.role === "upstream") || a.startedAt.localeCompare(b.startedAt));
 }
 
-function buildGroups(db: Db, rows: GroupRow[], now: number): PublicGroup[] {
+export interface GroupReadDeps {
+  catalog: CatalogStore;
+  correlation: CorrelationStore;
+}
+
+async function buildGroups({ catalog: catalogStore, correlation }: GroupReadDeps, rows: GroupRow[], now: number): Promise<PublicGroup[]> {
   if (!rows.length) return [];
-  const members = readMembers(db, rows.map((r) => r.id));
-  const graph = buildDependencyGraph(listServices(db));
+  const catalog = await readCatalog(catalogStore);
+  const members = await readMembers(correlation, catalog, rows.map((r) => r.id));
+  const graph = buildDependencyGraph(catalog.list());
   // An operator may have dismissed or hidden members since: fewer than two left is no longer a group to show.
-  return rows.filter((r) => (members.get(r.id)?.length ?? 0) >= 2).map((r) => toPublicGroup(db, graph, r, members.get(r.id)!, now));
+  return rows.filter((r) => (members.get(r.id)?.length ?? 0) >= 2).map((r) => toPublicGroup(catalog, graph, r, members.get(r.id)!, now));
 }
 
 /**
  * Groups of outages that happened together, open ones first, then the most recent; optionally only those a service
  * was part of or named as the cause of (null for an unknown service), and only those that began before `before` (ms).
  */
-export function listIncidentGroups({ db, now, state = "all", limit = 50, before, service }: { db: Db; now: number; state?: "open" | "closed" | "all"; limit?: number; before?: number; service?: string }): PublicGroup[] | null {
-  const where = ["member_count >= 2"];
-  const args: number[] = [];
+export async function listIncidentGroups({ now, state = "all", limit = 50, before, service, ...deps }: GroupReadDeps & { now: number; state?: "open" | "closed" | "all"; limit?: number; before?: number; service?: string }): Promise<PublicGroup[] | null> {
+  let serviceId: number | undefined;
   if (service) {
-    const s = findService(db, service);
-    if (!s) return null;
-    where.push("(cause_service_id = ? OR id IN (SELECT group_id FROM incident_assessments WHERE service_id = ? AND group_id IS NOT NULL))");
-    args.push(s.id, s.id);
+    serviceId = (await readCatalog(deps.catalog)).find(service)?.id;
+    if (serviceId === undefined) return null;
   }
-  if (before !== undefined) {
-    where.push("started_at < ?");
-    args.push(before);
-  }
-  if (state === "open") where.push("ended_at IS NULL");
-  if (state === "closed") where.push("ended_at IS NOT NULL");
-  const rows = db.$client
-    .prepare(`SELECT id, started_at, ended_at, explanation, updated_at FROM incident_groups WHERE ${where.join(" AND ")} ORDER BY (ended_at IS NULL) DESC, started_at DESC, id DESC LIMIT ?`)
-    .all(...args, limit) as GroupRow[];
-  return buildGroups(db, rows, now);
+  return buildGroups(deps, await deps.correlation.listGroups({ state, limit, before, serviceId }), now);
 }
 
-export function readIncidentGroup({ db, id, now }: { db: Db; id: number; now: number }): PublicGroup | null {
-  const row = db.$client.prepare("SELECT id, started_at, ended_at, explanation, updated_at FROM incident_groups WHERE id = ?").get(id) as GroupRow | undefined;
-  return row ? (buildGroups(db, [row], now)[0] ?? null) : null;
+export async function readIncidentGroup({ id, now, ...deps }: GroupReadDeps & { id: number; now: number }): Promise<PublicGroup | null> {
+  return (await buildGroups(deps, await deps.correlation.readGroups([id]), now))[0] ?? null;
 }
 
 /** Days a closed group stays among the home page's recent ones. */
 const RECENT_DAYS = 7;
 
 /** For the home page: groups happening now (banner), and when none, the latest few of the past week. */
-export function readGroupHighlights({ db, now }: { db: Db; now: number }): { active: PublicGroup[]; recent: PublicGroup[] } {
-  const active = listIncidentGroups({ db, now, state: "open", limit: 5 }) ?? [];
-  const recent = active.length ? [] : (listIncidentGroups({ db, now, state: "closed", limit: 3 }) ?? []).filter((g) => now - Date.parse(g.endedAt!) < RECENT_DAYS * 86_400_000);
+export async function readGroupHighlights({ now, ...deps }: GroupReadDeps & { now: number }): Promise<{ active: PublicGroup[]; recent: PublicGroup[] }> {
+  const active = (await listIncidentGroups({ ...deps, now, state: "open", limit: 5 })) ?? [];
+  const recent = active.length ? [] : ((await listIncidentGroups({ ...deps, now, state: "closed", limit: 3 })) ?? []).filter((g) => now - Date.parse(g.endedAt!) < RECENT_DAYS * 86_400_000);
   return { active, recent };
 }
 
 /** The group (shown only with two or more members) each of these incidents belongs to. */
-export function readGroupsOfIncidents({ db, incidentIds, now }: { db: Db; incidentIds: number[]; now: number }): Map<number, PublicGroup> {
+export async function readGroupsOfIncidents({ incidentIds, now, ...deps }: GroupReadDeps & { incidentIds: number[]; now: number }): Promise<Map<number, PublicGroup>> {
   const out = new Map<number, PublicGroup>();
   if (!incidentIds.length) return out;
-  const links = db.$client
-    .prepare(`SELECT incident_id AS i, group_id AS g FROM incident_assessments WHERE group_id IS NOT NULL AND incident_id IN (${incidentIds.map(Number).join(",")})`)
-    .all() as { i: number; g: number }[];
-  const ids = [...new Set(links.map((l) => l.g))];
+  const links = await deps.correlation.readGroupLinks(incidentIds.map(Number));
+  const ids = [...new Set(links.map((l) => l.groupId))];
   if (!ids.length) return out;
-  const rows = db.$client.prepare(`SELECT id, started_at, ended_at, explanation, updated_at FROM incident_groups WHERE id IN (${ids.join(",")})`).all() as GroupRow[];
-  const groups = new Map(buildGroups(db, rows, now).map((g) => [g.id, g]));
+  const groups = new Map((await buildGroups(deps, await deps.correlation.readGroups(ids), now)).map((g) => [g.id, g]));
   for (const l of links) {
-    const g = groups.get(l.g);
-    if (g?.members.some((m) => m.incidentId === l.i)) out.set(l.i, g);
+    const g = groups.get(l.groupId);
+    if (g?.members.some((m) => m.incidentId === l.incidentId)) out.set(l.incidentId, g);
   }
   return out;
 }

@@ -1,15 +1,13 @@
-import { eq } from "drizzle-orm";
-import type { Db } from "@/db/client";
-import { meta } from "@/db/schema";
+import type { OpsStore } from "@/lib/ops/store/ops-store";
 
 const DEMO_KEY = "demo_until";
 
 /** The time up to which demo history was simulated, or null when this database holds no demo data. */
-export function readDemoUntil(db: Db): number | null {
-  const row = db.select().from(meta).where(eq(meta.key, DEMO_KEY)).get();
-  return row ? Number(row.value) : null;
+export async function readDemoUntil(ops: OpsStore): Promise<number | null> {
+  const value = await ops.readMeta(DEMO_KEY);
+  return value === null ? null : Number(value);
 }
 
-export function writeDemoUntil(db: Db, until: number): void {
-  db.insert(meta).values({ key: DEMO_KEY, value: String(until) }).onConflictDoUpdate({ target: meta.key, set: { value: String(until) } }).run();
+export function writeDemoUntil(ops: OpsStore, until: number): Promise<void> {
+  return ops.writeMeta(DEMO_KEY, String(until));
 }

@@ -1,7 +1,6 @@
-import type { RecordDeps } from "@/lib/reports/record-report";
-import { recordReport } from "@/lib/reports/record-report";
-import { listServices } from "@/lib/catalog/read-catalog";
+import { readCatalog } from "@/lib/catalog/read-catalog";
 import { MINUTE_MS } from "@/lib/reports/config";
+import { recordReports, type RecordDeps, type ReportRequest } from "@/lib/reports/record-report";
 import { pickReport } from "./pick-report";
 import { samplePoisson } from "./prng";
 import { readBaseRate } from "./service-rhythm";
@@ -15,23 +14,19 @@ function makeDemoIp(random: () => number): string {
 }
 
 /**
- * Sends the reports a normal period (from, to] would bring through the real intake function, each from a
- * fresh simulated reporter, so the live demo exercises the same rules as real traffic.
+ * Sends the reports a normal period (from, to] would bring through the real intake function (one batch), each from
+ * a fresh simulated reporter, so the live demo exercises the same rules as real traffic.
  */
-export function simulateLive({ deps, from, to, random }: { deps: RecordDeps; from: number; to: number; random: () => number }): number {
-  let counted = 0;
-  for (const service of listServices(deps.db)) {
+export async function simulateLive({ deps, from, to, random }: { deps: RecordDeps; from: number; to: number; random: () => number }): Promise<number> {
+  const requests: ReportRequest[] = [];
+  for (const service of (await readCatalog(deps.catalog)).list()) {
     const expected = readBaseRate(service, to) * ((to - from) / MINUTE_MS);
     const n = samplePoisson(random, expected);
     for (let i = 0; i < n; i++) {
       const { problem, country } = pickReport(random, service, null);
-      const outcome = recordReport(deps, { service: service.slug, problem, country: country || undefined }, {
-        ip: makeDemoIp(random),
-        userAgent: DEMO_USER_AGENT,
-        derivedCountry: null,
-      });
-      if (outcome.kind === "counted") counted++;
+      requests.push({ input: { service: service.slug, problem, country: country || undefined }, client: { ip: makeDemoIp(random), userAgent: DEMO_USER_AGENT, derivedCountry: null } });
     }
   }
-  return counted;
+  if (!requests.length) return 0;
+  return (await recordReports(deps, requests)).filter((o) => o.kind === "counted").length;
 }

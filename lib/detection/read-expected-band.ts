@@ -1,8 +1,8 @@
-import type { Db } from "@/db/client";
 import { DETECTOR_CONFIG, LIVE_BUCKET_MS } from "./config";
 import { DETECTOR_STATE_VERSION, type DetectorState } from "./detector-state";
 import { readVariance } from "./noise-model";
 import { readExpected } from "./step-detector";
+import type { DetectionStore } from "./store/detection-store";
 
 export interface ExpectedBand {
   expected: number;
@@ -15,12 +15,12 @@ export interface ExpectedBand {
  * The usual count for each chart bucket, from the service's current detector state (its learned weekly
  * rhythm and level), or null before the detector has learned anything.
  */
-export function readExpectedBand({ db, serviceId, from, to, bucketMs }: { db: Db; serviceId: number; from: number; to: number; bucketMs: number }): ExpectedBand[] | null {
-  const row = db.$client.prepare("SELECT state FROM detector_states WHERE service_id = ?").get(serviceId) as { state: string } | undefined;
-  if (!row) return null;
-  const state = JSON.parse(row.state) as DetectorState;
-  // A state saved by an older detector is re-learned by the next tick; until then there is no band to draw.
-  return state.version === DETECTOR_STATE_VERSION ? computeExpectedBand(state, from, to, bucketMs) : null;
+export async function readExpectedBand({ detection, serviceId, from, to, bucketMs }: { detection: DetectionStore; serviceId: number; from: number; to: number; bucketMs: number }): Promise<ExpectedBand[] | null> {
+  const state = await detection.readState(serviceId);
+  const parsed = state === null ? null : (JSON.parse(state) as DetectorState);
+  // A state saved by an older detector says nothing until the tick has warmed that service up again.
+  if (!parsed || parsed.version !== DETECTOR_STATE_VERSION) return null;
+  return computeExpectedBand(parsed, from, to, bucketMs);
 }
 
 /** The usual count and noise band for each bucket in [from, to) from one detector state (pure). */

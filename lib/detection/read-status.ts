@@ -1,5 +1,5 @@
-import type { Db } from "@/db/client";
 import type { Status } from "./detector-state";
+import type { DetectionStore, StatusRow } from "./store/detection-store";
 
 /** A service's current verdict as the API and pages show it. */
 export interface ServiceVerdict {
@@ -20,20 +20,7 @@ export interface ServiceVerdict {
   basis: "history" | "prior";
 }
 
-interface Row {
-  service_id: number;
-  status: Status;
-  since: number | null;
-  observed: number;
-  expected: number;
-  p: number;
-  window_minutes: number;
-  at: number;
-  incident_id: number | null;
-  basis: "history" | "prior";
-}
-
-function toVerdict(r: Row): ServiceVerdict {
+function toVerdict(r: StatusRow): ServiceVerdict {
   return {
     status: r.status,
     since: r.since === null ? null : new Date(r.since).toISOString(),
@@ -41,21 +28,20 @@ function toVerdict(r: Row): ServiceVerdict {
     expected: Math.round(r.expected * 10) / 10,
     ratio: Math.round((r.observed / Math.max(r.expected, 0.1)) * 10) / 10,
     p: Number(r.p.toPrecision(3)),
-    windowMinutes: r.window_minutes,
+    windowMinutes: r.windowMinutes,
     at: new Date(r.at).toISOString(),
-    incidentId: r.incident_id,
+    incidentId: r.incidentId,
     basis: r.basis,
   };
 }
 
 /** Every service's latest verdict by service id. */
-export function readVerdicts(db: Db): Map<number, ServiceVerdict> {
-  const rows = db.$client.prepare("SELECT * FROM service_status").all() as Row[];
-  return new Map(rows.map((r) => [r.service_id, toVerdict(r)]));
+export async function readVerdicts(detection: DetectionStore): Promise<Map<number, ServiceVerdict>> {
+  return new Map((await detection.readStatuses()).map((r) => [r.serviceId, toVerdict(r)]));
 }
 
-export function readVerdict(db: Db, serviceId: number): ServiceVerdict | null {
-  const row = db.$client.prepare("SELECT * FROM service_status WHERE service_id = ?").get(serviceId) as Row | undefined;
+export async function readVerdict(detection: DetectionStore, serviceId: number): Promise<ServiceVerdict | null> {
+  const row = await detection.readStatus(serviceId);
   return row ? toVerdict(row) : null;
 }
 

@@ -1,7 +1,6 @@
-import type { Db } from "@/db/client";
-import { findService } from "@/lib/catalog/read-catalog";
-import { readSeries, type Series } from "@/lib/reports/read-series";
-import { readServiceDetail, type ServiceDetail } from "@/lib/reports/read-service-detail";
+import { readCatalog } from "@/lib/catalog/read-catalog";
+import { readSeries, type Series } from "@/lib/services/read-series";
+import { readServiceDetail, type ServiceDetail, type ServiceReadDeps } from "@/lib/services/read-service-detail";
 import { EMBED_RANGES, type EmbedRange } from "./config";
 
 export interface EmbedData {
@@ -12,10 +11,10 @@ export interface EmbedData {
 }
 
 /** What the live widget first renders, in the same shapes its polls of the JSON API return. */
-export function readEmbed({ db, slug, now, range }: { db: Db; slug: string; now: number; range: EmbedRange }): EmbedData | undefined {
-  const detail = readServiceDetail({ db, slug, now });
+export async function readEmbed({ slug, now, range, ...deps }: ServiceReadDeps & { slug: string; now: number; range: EmbedRange }): Promise<EmbedData | undefined> {
+  const detail = await readServiceDetail({ ...deps, slug, now });
   if (!detail) return undefined;
-  const service = findService(db, detail.service.slug)!;
-  const series = readSeries({ db, serviceId: service.id, now, query: EMBED_RANGES[range].query });
+  const service = (await readCatalog(deps.catalog)).find(detail.service.slug)!;
+  const series = await readSeries({ ...deps, serviceId: service.id, now, query: EMBED_RANGES[range].query });
   return { detail, series, at: new Date(now).toISOString() };
 }

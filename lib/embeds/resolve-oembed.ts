@@ -1,6 +1,5 @@
-import type { Db } from "@/db/client";
-import { findService } from "@/lib/catalog/read-catalog";
-import { readIncidentRow } from "@/lib/detection/read-incidents";
+import { readCatalog } from "@/lib/catalog/read-catalog";
+import { readIncidentRow, type IncidentReadDeps } from "@/lib/incidents/read-incidents";
 import { titleIncident } from "@/lib/incidents/describe-incident";
 import { buildOembed, type OembedRich } from "./build-oembed";
 import { OEMBED_CACHE } from "./config";
@@ -17,13 +16,13 @@ const miss = (message: string): OembedOutcome => ({ ok: false, status: 404, code
  * Answers an oEmbed request for a URL on this site: the live widget for a service page, the frozen chart for an
  * incident page. Per the spec, a URL we cannot embed is a 404 and a format other than JSON a 501.
  */
-export function resolveOembed({ db, now, origin, url, format, maxwidth, maxheight }: { db: Db; now: number; origin: string; url: string; format: string; maxwidth?: number; maxheight?: number }): OembedOutcome {
+export async function resolveOembed({ now, origin, url, format, maxwidth, maxheight, ...deps }: IncidentReadDeps & { now: number; origin: string; url: string; format: string; maxwidth?: number; maxheight?: number }): Promise<OembedOutcome> {
   if (format !== "json") return { ok: false, status: 501, code: "not_implemented", message: "Only format=json is supported." };
   const target = new URL(url);
   if (target.host !== new URL(origin).host) return miss("That URL is not on this Downwire site.");
   const match = PATH_RE.exec(target.pathname);
   if (!match) return miss("Only service pages (/status/:slug) and incident pages (/status/:slug/incidents/:id) can be embedded.");
-  const service = findService(db, match[1]);
+  const service = (await readCatalog(deps.catalog)).find(match[1]);
   if (!service) return miss(`No service called "${match[1]}".`);
   const options = EmbedQuerySchema.parse({ range: target.searchParams.get("range") ?? undefined, theme: target.searchParams.get("theme") ?? undefined });
   const common = { origin, options, maxwidth, maxheight, cacheAge: OEMBED_CACHE.maxAge };
@@ -31,7 +30,7 @@ export function resolveOembed({ db, now, origin, url, format, maxwidth, maxheigh
     const body = buildOembed({ ...common, target: { slug: service.slug }, title: `${service.name} problem reports (Downwire)`, thumbnailPath: `/status/${service.slug}/opengraph-image` });
     return { ok: true, body, live: false };
   }
-  const row = readIncidentRow({ db, id: Number(match[2]), now });
+  const row = await readIncidentRow({ ...deps, id: Number(match[2]), now });
   if (!row || row.incident.service.slug !== service.slug) return miss("No such incident.");
   const { incident } = row;
   const body = buildOembed({

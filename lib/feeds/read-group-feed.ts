@@ -1,6 +1,5 @@
-import type { Db } from "@/db/client";
 import { headlineGroup } from "@/lib/correlation/describe-group";
-import { listIncidentGroups, orderCauseFirst } from "@/lib/correlation/read-incident-groups";
+import { listIncidentGroups, orderCauseFirst, type GroupReadDeps } from "@/lib/correlation/read-incident-groups";
 import type { PublicGroup } from "@/lib/correlation/public-types";
 import { FEED_LIMIT } from "./config";
 import type { Feed, FeedEntry } from "./feed-types";
@@ -21,8 +20,8 @@ function toEntry(g: PublicGroup, origin: string): FeedEntry {
 }
 
 /** Outages across several services, newest first. */
-export function readGroupFeed({ db, now, origin, format }: { db: Db; now: number; origin: string; format: "rss" | "atom" }): Feed {
-  const groups = listIncidentGroups({ db, now, limit: FEED_LIMIT }) ?? [];
+export async function readGroupFeed({ now, origin, format, ...deps }: GroupReadDeps & { now: number; origin: string; format: "rss" | "atom" }): Promise<Feed> {
+  const groups = (await listIncidentGroups({ ...deps, now, limit: FEED_LIMIT })) ?? [];
   groups.sort((a, b) => b.startedAt.localeCompare(a.startedAt) || b.id - a.id);
   const entries = groups.map((g) => toEntry(g, origin));
   const updated = entries.length ? entries.map((e) => e.updated).sort().at(-1)! : new Date(Math.floor(now / DAY_MS) * DAY_MS).toISOString();

@@ -1,10 +1,10 @@
-import type { Db } from "@/db/client";
 import { CATEGORY_LABELS } from "@/lib/catalog/categories";
-import { findService } from "@/lib/catalog/read-catalog";
-import { listIncidents, type Incident } from "@/lib/detection/read-incidents";
+import { readCatalog } from "@/lib/catalog/read-catalog";
+import { listIncidents, type Incident, type IncidentReadDeps } from "@/lib/incidents/read-incidents";
 import { headlineGroup } from "@/lib/correlation/describe-group";
 import type { PublicGroup } from "@/lib/correlation/public-types";
 import { readGroupsOfIncidents } from "@/lib/correlation/read-incident-groups";
+import type { CorrelationStore } from "@/lib/correlation/store/correlation-store";
 import { summarizeIncident, titleIncident } from "@/lib/incidents/describe-incident";
 import { FEED_LIMIT } from "./config";
 import type { Feed, FeedEntry } from "./feed-types";
@@ -27,20 +27,21 @@ function toEntry(i: Incident, origin: string, category: string, group: PublicGro
 }
 
 /** The incidents feed, site-wide or for one service (undefined for an unknown one), newest first. */
-export function readIncidentFeed({ db, now, origin, format, service }: { db: Db; now: number; origin: string; format: "rss" | "atom"; service?: string }): Feed | undefined {
-  const s = service ? findService(db, service) : undefined;
+export async function readIncidentFeed({ now, origin, format, service, correlation, ...deps }: IncidentReadDeps & { correlation: CorrelationStore; now: number; origin: string; format: "rss" | "atom"; service?: string }): Promise<Feed | undefined> {
+  const catalog = await readCatalog(deps.catalog);
+  const s = service ? catalog.find(service) : undefined;
   if (service && !s) return undefined;
   // The canonical path even when reached by an alias: it is the Atom feed's permanent id.
   const ext = format === "rss" ? "xml" : "atom";
   const selfPath = s ? `/status/${s.slug}/feed.${ext}` : `/feeds/incidents.${ext}`;
-  const incidents = listIncidents({ db, now, service: s?.slug, limit: FEED_LIMIT }) ?? [];
+  const incidents = (await listIncidents({ ...deps, now, service: s?.slug, limit: FEED_LIMIT })) ?? [];
   // Newest first by start, open or not: a reader lists by date.
   incidents.sort((a, b) => b.startedAt.localeCompare(a.startedAt));
   const category = (slug: string) => {
-    const found = findService(db, slug);
+    const found = catalog.find(slug);
     return found ? CATEGORY_LABELS[found.category] : "";
   };
-  const groups = readGroupsOfIncidents({ db, incidentIds: incidents.map((i) => i.id), now });
+  const groups = await readGroupsOfIncidents({ catalog: deps.catalog, correlation, incidentIds: incidents.map((i) => i.id), now });
   const entries = incidents.map((i) => toEntry(i, origin, category(i.service.slug), groups.get(i.id)));
   // With no entries, the start of today: stable within a day, so the feed's ETag is too.
   const updated = entries.length ? entries.map((e) => e.updated).sort().at(-1)! : new Date(Math.floor(now / DAY_MS) * DAY_MS).toISOString();

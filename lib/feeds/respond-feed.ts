@@ -1,4 +1,5 @@
-import type { Db } from "@/db/client";
+import type { CorrelationStore } from "@/lib/correlation/store/correlation-store";
+import type { IncidentReadDeps } from "@/lib/incidents/read-incidents";
 import { resolvePublicOrigin } from "@/lib/http/public-origin";
 import { respondCached } from "@/lib/http/respond-cached";
 import { respondError } from "@/lib/http/respond-json";
@@ -8,20 +9,23 @@ import { readIncidentFeed } from "./read-incident-feed";
 import { renderAtom } from "./render-atom";
 import { renderRss } from "./render-rss";
 
+/** The stores the feeds read. */
+export type FeedDeps = IncidentReadDeps & { correlation: CorrelationStore };
+
 const FORMATS = {
   rss: { render: renderRss, type: "application/rss+xml; charset=utf-8" },
   atom: { render: renderAtom, type: "application/atom+xml; charset=utf-8" },
 } as const;
 
 /** The one adapter all four feed routes share: read, render in the asked format, answer with cache headers. */
-export function respondFeed({ request, db, now, format, service }: { request: Request; db: Db; now: number; format: keyof typeof FORMATS; service?: string }): Response {
-  const feed = readIncidentFeed({ db, now, origin: resolvePublicOrigin(request.headers), format, service });
+export async function respondFeed({ request, stores, now, format, service }: { request: Request; stores: FeedDeps; now: number; format: keyof typeof FORMATS; service?: string }): Promise<Response> {
+  const feed = await readIncidentFeed({ ...stores, now, origin: resolvePublicOrigin(request.headers), format, service });
   if (!feed) return respondError(404, "unknown_service", `No service called "${service}".`);
   return respondCached(request, FORMATS[format].render(feed), FORMATS[format].type, FEED_CACHE);
 }
 
 /** The feed of outages across several services, in either format. */
-export function respondGroupFeed({ request, db, now, format }: { request: Request; db: Db; now: number; format: keyof typeof FORMATS }): Response {
-  const feed = readGroupFeed({ db, now, origin: resolvePublicOrigin(request.headers), format });
+export async function respondGroupFeed({ request, stores, now, format }: { request: Request; stores: FeedDeps; now: number; format: keyof typeof FORMATS }): Promise<Response> {
+  const feed = await readGroupFeed({ ...stores, now, origin: resolvePublicOrigin(request.headers), format });
   return respondCached(request, FORMATS[format].render(feed), FORMATS[format].type, FEED_CACHE);
 }

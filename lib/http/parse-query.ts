@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { toFieldErrors } from "@/lib/reports/schemas";
+import { toFieldErrors } from "./field-errors";
 
 export type QueryResult<T> = { ok: true; data: T } | { ok: false; fields: Record<string, string> };
 

@@ -44,9 +44,9 @@ export function respondJson(request: Request, data: unknown, policy: CachePolicy
  * respondJson for a read that is the same for everyone: the data, its JSON and its ETag are computed once per
  * `key` for a few seconds (see lib/cache/read-cache.ts), so a surge of readers or embeds costs one query.
  */
-export function respondCachedJson(request: Request, key: string, now: number, scope: ReadScope, read: () => unknown, policy: CachePolicy): Response {
-  const { body, etag } = cachedRead(`json:${key}`, now, scope, () => {
-    const text = JSON.stringify(read());
+export async function respondCachedJson(request: Request, key: string, now: number, scope: ReadScope, read: () => unknown, policy: CachePolicy): Promise<Response> {
+  const { body, etag } = await cachedRead(`json:${key}`, now, scope, async () => {
+    const text = JSON.stringify(await read());
     return { body: text, etag: makeEtag(text) };
   });
   return respondBody(request, body, etag, policy);

@@ -1,4 +1,4 @@
-import type { Incident } from "@/lib/detection/read-incidents";
+import type { Incident } from "./read-incidents";
 import type { Share } from "@/lib/reports/read-breakdown";
 import { PEAK_WINDOW_MINUTES } from "./config";
 import { formatDuration, formatUtc } from "./format-duration";

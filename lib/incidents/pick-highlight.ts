@@ -1,5 +1,5 @@
-import type { Incident } from "@/lib/detection/read-incidents";
-import type { IncidentChart } from "./build-incident-chart";
+import type { Incident } from "./read-incidents";
+import type { IncidentChart } from "@/lib/detection/incident-chart";
 
 /** The chart buckets holding the incident's start and end (or the last bucket while it is open), to shade its span. */
 export function pickHighlight(chart: IncidentChart, incident: Incident): { from: string; to: string } {

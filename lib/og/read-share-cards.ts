@@ -1,18 +1,18 @@
-import type { Db } from "@/db/client";
 import { readIncident } from "@/lib/incidents/read-incident";
 import { PEAK_WINDOW_MINUTES } from "@/lib/incidents/config";
 import { describeSpan } from "@/lib/incidents/describe-incident";
 import { formatUtc } from "@/lib/incidents/format-duration";
 import { pickHighlight } from "@/lib/incidents/pick-highlight";
-import { readServicePage } from "@/lib/reports/read-service-page";
+import { readServicePage } from "@/lib/services/read-service-page";
+import type { ServiceReadDeps } from "@/lib/services/read-service-detail";
 import type { ShareCard } from "./render-share-card";
 
 const BUCKET_WORDS = { "1m": "minute", "5m": "5 minutes", "15m": "15 minutes", "1h": "hour" } as const;
 const TITLES = { outage: "Outage likely", possible: "Possible problems", ok: "No current problems" } as const;
 
 /** A service's card: its verdict and last 24 hours. */
-export function readServiceShareCard({ db, slug, now }: { db: Db; slug: string; now: number }): ShareCard | undefined {
-  const page = readServicePage({ db, slug, now });
+export async function readServiceShareCard({ slug, now, ...deps }: ServiceReadDeps & { slug: string; now: number }): Promise<ShareCard | undefined> {
+  const page = await readServicePage({ ...deps, slug, now });
   if (!page) return undefined;
   const { detail, series } = page;
   const tier = detail.status?.status ?? "ok";
@@ -28,8 +28,8 @@ export function readServiceShareCard({ db, slug, now }: { db: Db; slug: string; 
 }
 
 /** An incident's card: its frozen chart with the outage shaded. */
-export function readIncidentShareCard({ db, id, slug, now }: { db: Db; id: number; slug: string; now: number }): ShareCard | undefined {
-  const detail = readIncident({ db, id, now });
+export async function readIncidentShareCard({ id, slug, now, ...deps }: ServiceReadDeps & { id: number; slug: string; now: number }): Promise<ShareCard | undefined> {
+  const detail = await readIncident({ ...deps, id, now });
   if (!detail || detail.incident.service.slug !== slug) return undefined;
   const { incident: i, chart } = detail;
   const problems = i.topProblems.slice(0, 2).map((p) => `${p.label} ${p.percent}%`).join(", ");

@@ -1,5 +1,5 @@
 import { ImageResponse } from "next/og";
-import type { SeriesBucketPoint } from "@/lib/reports/read-series";
+import type { SeriesBucketPoint } from "@/lib/charts/series-point";
 import { layoutChart } from "@/lib/charts/chart-geometry";
 import { SHARE_CHART, SHARE_COLORS as C, SHARE_IMAGE_SIZE } from "./config";
 

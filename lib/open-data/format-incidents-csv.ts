@@ -1,4 +1,4 @@
-import type { Incident } from "@/lib/detection/read-incidents";
+import type { Incident } from "@/lib/incidents/read-incidents";
 import { formatCsv } from "@/lib/formats/format-csv";
 import type { Share } from "@/lib/reports/read-breakdown";
 

@@ -1,5 +1,5 @@
 import { formatCsv } from "@/lib/formats/format-csv";
-import type { SeriesBucketPoint } from "@/lib/reports/read-series";
+import type { SeriesBucketPoint } from "@/lib/charts/series-point";
 
 /** A chart's numbers: one row per bucket (its start, UTC), reports counted, and the usual level and band. */
 export function formatSeriesCsv(buckets: readonly SeriesBucketPoint[]): string {

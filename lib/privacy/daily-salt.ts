@@ -1,31 +1,33 @@
 import crypto from "node:crypto";
-import { lt } from "drizzle-orm";
-import type { Db } from "@/db/client";
-import { salts } from "@/db/schema";
 import { DAY_MS, SALT_BYTES, SALT_KEEP_DAYS } from "./config";
 
-// One cached salt per connection: intake reads it on every report.
-const cache = new WeakMap<Db, { day: number; salt: Buffer }>();
+/** Where the daily salts live (the report store): shared by every node, so a reporter has one key on all of them. */
+export interface SaltStore {
+  readSalt(day: number): Promise<Buffer | null>;
+  /** Stores a salt unless the day already has one (another node may have made it first). */
+  insertSalt(day: number, salt: Buffer): Promise<void>;
+  deleteSaltsBefore(day: number): Promise<number>;
+}
 
-/** Today's salt (UTC day of `now`), created on first use of the day. Older salts are deleted then. */
-export function readDailySalt({ db, now }: { db: Db; now: number }): Buffer {
+// One cached salt per store: intake reads it for every batch.
+const cache = new WeakMap<SaltStore, { day: number; salt: Buffer }>();
+
+/** Today's salt (UTC day of `now`), created on first use of the day; older salts are deleted then. */
+export async function readDailySalt({ salts, now }: { salts: SaltStore; now: number }): Promise<Buffer> {
   const day = Math.floor(now / DAY_MS);
-  const hit = cache.get(db);
+  const hit = cache.get(salts);
   if (hit && hit.day === day) return hit.salt;
-  const salt = db.transaction((tx) => {
-    const row = tx.select().from(salts).all().find((r) => r.day === day);
-    if (row) return row.salt;
-    const fresh = crypto.randomBytes(SALT_BYTES);
-    tx.insert(salts).values({ day, salt: fresh }).onConflictDoNothing().run();
-    return tx.select().from(salts).all().find((r) => r.day === day)!.salt;
-  });
-  rotateSalts({ db, now });
-  cache.set(db, { day, salt });
+  let salt = await salts.readSalt(day);
+  if (!salt) {
+    await salts.insertSalt(day, crypto.randomBytes(SALT_BYTES));
+    salt = (await salts.readSalt(day))!;
+    await rotateSalts({ salts, now });
+  }
+  cache.set(salts, { day, salt });
   return salt;
 }
 
 /** Deletes every salt older than yesterday, so yesterday's keys become unlinkable for good. */
-export function rotateSalts({ db, now }: { db: Db; now: number }): number {
-  const oldestKept = Math.floor(now / DAY_MS) - (SALT_KEEP_DAYS - 1);
-  return db.delete(salts).where(lt(salts.day, oldestKept)).run().changes;
+export function rotateSalts({ salts, now }: { salts: SaltStore; now: number }): Promise<number> {
+  return salts.deleteSaltsBefore(Math.floor(now / DAY_MS) - (SALT_KEEP_DAYS - 1));
 }

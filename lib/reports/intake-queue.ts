@@ -1,69 +1,75 @@
-import type { Db } from "@/db/client";
-import type { IntakeLimits } from "./intake-limits";
-import type { IntakeConfig } from "./config";
 import { MAX_BATCH_REPORTS } from "./config";
-import { resetLastHour } from "./last-hour-counter";
-import { forgetRecentReports } from "./recent-reporters";
-import { recordReport, type RecordOutcome, type ReportClient } from "./record-report";
+import { recordReports, type RecordDeps, type RecordOutcome, type ReportClient, type ReportRequest } from "./record-report";
 import type { ReportInput } from "./schemas";
 
-interface Job {
-  input: ReportInput;
-  client: ReportClient;
+interface Job extends ReportRequest {
   resolve: (outcome: RecordOutcome) => void;
   reject: (error: unknown) => void;
 }
 
 export interface IntakeQueue {
-  /** Records a report with the others that arrive in the same turn; resolves once its transaction has committed. */
+  /** Records a report with the others that arrive meanwhile; resolves once its transaction has committed. */
   submit: (input: ReportInput, client: ReportClient) => Promise<RecordOutcome>;
-  /** Commits whatever is waiting now (on shutdown). */
-  flush: () => void;
+  /** Resolves once everything submitted so far has been answered (on shutdown). */
+  drain: () => Promise<void>;
 }
 
 /**
- * Group commit: reports that arrive while the event loop is busy are recorded in one transaction, and each
- * caller is answered only after that transaction commits, so an acknowledged report is never lost. One commit
- * per batch instead of per report is what lets one SQLite writer keep up with a surge.
+ * Batches written at once: one on SQLite (a synchronous transaction leaves nothing to overlap), two on a shared
+ * database, where a batch waits on the network and the server's commit while the next one is already on its way.
  */
-export function createIntakeQueue(deps: { db: Db; config: IntakeConfig; limits: IntakeLimits; clock: () => number }): IntakeQueue {
-  const { db, config, limits, clock } = deps;
-  let waiting: Job[] = [];
-  let scheduled = false;
+export const BATCHES_IN_FLIGHT = { embedded: 1, shared: 2 } as const;
 
-  const commit = (jobs: Job[]) => {
-    const now = clock();
-    let outcomes: RecordOutcome[];
+/**
+ * Group commit: reports that arrive while a batch is being written wait and go together in the next one, and each
+ * caller is answered only after its batch commits, so an acknowledged report is never lost. The busier intake is,
+ * the bigger the batches: a surge costs one commit (on PostgreSQL, one round trip) per batch instead of per report.
+ */
+export function createIntakeQueue(deps: Omit<RecordDeps, "now"> & { clock: () => number }): IntakeQueue {
+  const { clock, ...rest } = deps;
+  const limit = rest.reports.shared ? BATCHES_IN_FLIGHT.shared : BATCHES_IN_FLIGHT.embedded;
+  let waiting: Job[] = [];
+  let inFlight = 0;
+  let scheduled = false;
+  const idle: (() => void)[] = [];
+
+  const commit = async (jobs: Job[]) => {
     try {
-      outcomes = db.$client.transaction(() => jobs.map((j) => recordReport({ db, now, config, limits }, j.input, j.client)))();
+      const outcomes = await recordReports({ ...rest, now: clock() }, jobs);
+      jobs.forEach((j, i) => j.resolve(outcomes[i]));
     } catch (error) {
-      // Nothing of the batch was written: forget the in-memory state it made and fail every caller.
-      resetLastHour(db);
-      forgetRecentReports(db);
+      // Nothing of the batch was written: every caller may retry.
       for (const j of jobs) j.reject(error);
-      return;
     }
-    jobs.forEach((j, i) => j.resolve(outcomes[i]));
   };
 
   const flush = () => {
     scheduled = false;
-    while (waiting.length) {
+    while (inFlight < limit && waiting.length) {
       const jobs = waiting.length > MAX_BATCH_REPORTS ? waiting.splice(0, MAX_BATCH_REPORTS) : waiting;
       if (jobs === waiting) waiting = [];
-      commit(jobs);
+      inFlight++;
+      void commit(jobs).finally(() => {
+        inFlight--;
+        if (waiting.length) kick();
+        else if (inFlight === 0) idle.splice(0).forEach((done) => done());
+      });
     }
+  };
+
+  const kick = () => {
+    if (scheduled || inFlight >= limit) return;
+    scheduled = true;
+    // Wait one turn of the event loop, so the reports already read from sockets join this batch.
+    setImmediate(flush);
   };
 
   return {
     submit: (input, client) =>
       new Promise<RecordOutcome>((resolve, reject) => {
         waiting.push({ input, client, resolve, reject });
-        if (!scheduled) {
-          scheduled = true;
-          setImmediate(flush);
-        }
+        kick();
       }),
-    flush,
+    drain: () => (inFlight === 0 && !waiting.length && !scheduled ? Promise.resolve() : new Promise<void>((resolve) => idle.push(resolve))),
   };
 }

@@ -1,7 +1,8 @@
-import type { Db } from "@/db/client";
 import { listProblems } from "@/lib/catalog/problems";
+import { nameCountry } from "@/lib/catalog/name-country";
 import type { Service } from "@/lib/catalog/read-catalog";
 import { HOUR_MS, MINUTE_MS } from "./config";
+import type { ReportStore } from "./store/report-store";
 
 export interface Share {
   id: string;
@@ -18,18 +19,6 @@ export interface Breakdown {
   countries: Share[];
 }
 
-const regionNames = new Intl.DisplayNames(["en"], { type: "region" });
-
-/** A country code's English name; "Unknown" for reports whose country could not be told. */
-export function nameCountry(code: string): string {
-  if (!code) return "Unknown";
-  try {
-    return regionNames.of(code) ?? code;
-  } catch {
-    return code;
-  }
-}
-
 function toShares(rows: { k: string; c: number }[], total: number, label: (k: string) => string): Share[] {
   return rows
     .map((r) => ({ id: r.k, label: label(r.k), count: r.c, percent: total ? Math.round((r.c / total) * 1000) / 10 : 0 }))
@@ -37,19 +26,16 @@ function toShares(rows: { k: string; c: number }[], total: number, label: (k: st
 }
 
 /** What people reported and where from between `from` and `to` (ms, minute starts, to exclusive). */
-export function readSharesBetween({ db, service, from, to }: { db: Db; service: Service; from: number; to: number }): Omit<Breakdown, "windowHours"> {
-  const by = (column: "problem" | "country") =>
-    db.$client
-      .prepare(`SELECT ${column} AS k, SUM(count) AS c FROM report_minutes WHERE service_id = ? AND minute >= ? AND minute < ? GROUP BY ${column}`)
-      .all(service.id, from, to) as { k: string; c: number }[];
-  const problemRows = by("problem");
+export async function readSharesBetween({ reports, service, from, to }: { reports: ReportStore; service: Service; from: number; to: number }): Promise<Omit<Breakdown, "windowHours">> {
+  const problemRows = await reports.readCells(service.id, from, to, "problem");
+  const countryRows = await reports.readCells(service.id, from, to, "country");
   const total = problemRows.reduce((s, r) => s + r.c, 0);
   const labels = new Map(listProblems(service.category).map((p) => [p.id, p.label]));
-  return { total, problems: toShares(problemRows, total, (k) => labels.get(k) ?? k), countries: toShares(by("country"), total, nameCountry) };
+  return { total, problems: toShares(problemRows, total, (k) => labels.get(k) ?? k), countries: toShares(countryRows, total, nameCountry) };
 }
 
 /** What people report and where from, over the last `windowHours`, from the minute rollup. */
-export function readBreakdown({ db, service, now, windowHours = 24 }: { db: Db; service: Service; now: number; windowHours?: number }): Breakdown {
+export async function readBreakdown({ reports, service, now, windowHours = 24 }: { reports: ReportStore; service: Service; now: number; windowHours?: number }): Promise<Breakdown> {
   const to = Math.floor(now / MINUTE_MS) * MINUTE_MS + MINUTE_MS;
-  return { windowHours, ...readSharesBetween({ db, service, from: to - windowHours * HOUR_MS, to }) };
+  return { windowHours, ...(await readSharesBetween({ reports, service, from: to - windowHours * HOUR_MS, to })) };
 }

@@ -1,6 +1,7 @@
-import type { Db } from "@/db/client";
 import type { Service } from "@/lib/catalog/read-catalog";
 import { HOUR_MS, MINUTE_MS } from "./config";
+import { median } from "./median";
+import type { ReportStore } from "./store/report-store";
 
 /** How busy each service is now against its own recent habit. */
 export interface Volume {
@@ -14,30 +15,14 @@ export interface Volume {
 
 const USUAL_DAYS = 7;
 
-function median(values: number[]): number {
-  const s = [...values].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-}
-
 /** Volumes for many services at once: one pass over the hourly rollup and one over the last hour's minutes. */
-export function readVolumes({ db, services, now }: { db: Db; services: Service[]; now: number }): Map<number, Volume> {
+export async function readVolumes({ reports, services, now }: { reports: ReportStore; services: readonly Service[]; now: number }): Promise<Map<number, Volume>> {
   const hourNow = Math.floor(now / HOUR_MS) * HOUR_MS;
   const minuteNow = Math.floor(now / MINUTE_MS) * MINUTE_MS;
   const ids = services.map((s) => s.id);
   const out = new Map<number, Volume>();
   if (!ids.length) return out;
-  const list = ids.join(",");
-  const hours = db.$client
-    .prepare(`SELECT service_id AS s, hour AS h, count AS c FROM report_hours WHERE service_id IN (${list}) AND hour >= ?`)
-    .all(hourNow - USUAL_DAYS * 24 * HOUR_MS) as { s: number; h: number; c: number }[];
-  const recent = db.$client
-    .prepare(
-      `SELECT service_id AS s, SUM(count) AS c, SUM(CASE WHEN minute >= ? THEN count ELSE 0 END) AS q
-       FROM report_minutes WHERE service_id IN (${list}) AND minute >= ? GROUP BY service_id`,
-    )
-    .all(minuteNow - 14 * MINUTE_MS, minuteNow - 59 * MINUTE_MS) as { s: number; c: number; q: number }[];
-
+  const { hours, recent } = await reports.readVolumeRows(ids, hourNow - USUAL_DAYS * 24 * HOUR_MS, minuteNow - 59 * MINUTE_MS, minuteNow - 14 * MINUTE_MS);
   const byService = new Map<number, Map<number, number>>();
   for (const r of hours) {
     let m = byService.get(r.s);

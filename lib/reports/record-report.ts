@@ -1,25 +1,14 @@
-import { isbot } from "isbot";
-import type { Db } from "@/db/client";
-import { findService } from "@/lib/catalog/read-catalog";
-import { listProblems } from "@/lib/catalog/problems";
+import { markServiceChanged } from "@/lib/cache/read-cache";
+import { readCatalog } from "@/lib/catalog/read-catalog";
+import type { CatalogStore } from "@/lib/catalog/store/catalog-store";
 import { readDailySalt } from "@/lib/privacy/daily-salt";
-import { hashReporter } from "@/lib/privacy/hash-reporter";
-import { hashForMemory, readMemorySeed } from "@/lib/privacy/memory-key";
-import { readNetworkPrefix } from "@/lib/privacy/network-prefix";
-import type { IntakeLimits } from "./intake-limits";
 import type { IntakeConfig } from "./config";
-import { bumpLastHour, countLastHour } from "./last-hour-counter";
-import { hasRecentReport, rememberReport } from "./recent-reporters";
-import { insertReport } from "./report-store";
+import { bumpLastHour, countLastHour, loadLastHour } from "./last-hour-counter";
+import { prepareReport, type ReportClient } from "./prepare-report";
 import type { ReportInput } from "./schemas";
+import type { PreparedReport, ReportStore } from "./store/report-store";
 
-export interface ReportClient {
-  /** Used only to derive keys in this function; never stored or returned. */
-  ip: string;
-  userAgent: string;
-  /** Country derived from the address or a trusted header, used when the reporter gives none. */
-  derivedCountry: string | null;
-}
+export type { ReportClient } from "./prepare-report";
 
 export type RecordOutcome =
   | { kind: "counted"; slug: string; name: string; reportsLastHour: number }
@@ -31,50 +20,62 @@ export type RecordOutcome =
   | { kind: "invalid"; fields: Record<string, string> };
 
 export interface RecordDeps {
-  db: Db;
+  catalog: CatalogStore;
+  reports: ReportStore;
   now: number;
   config: IntakeConfig;
-  limits: IntakeLimits;
 }
 
-/** The whole intake rule set, shared by the JSON API, the no-JS form and the demo simulator. */
-export function recordReport(deps: RecordDeps, input: ReportInput, client: ReportClient): RecordOutcome {
-  const { db, now, config, limits } = deps;
-  const service = findService(db, input.service);
-  if (!service) return { kind: "unknown_service", service: input.service };
-  if (!listProblems(service.category).some((p) => p.id === input.problem)) {
-    return { kind: "invalid", fields: { problem: `unknown problem for ${service.name}` } };
-  }
-  // Crawlers and link previewers can fetch and even post; they are not people with a problem.
-  if (!client.userAgent || isbot(client.userAgent)) return { kind: "bot", slug: service.slug };
+export interface ReportRequest {
+  input: ReportInput;
+  client: ReportClient;
+}
 
-  const salt = readDailySalt({ db, now });
-  const reporter = hashReporter(salt, String(service.id), client.ip, client.userAgent);
-  if (hasRecentReport(db, reporter, now, config.dedupeWindowMs)) {
-    return { kind: "duplicate", slug: service.slug, name: service.name, reportsLastHour: countLastHour(db, service.id, now) };
+/**
+ * The whole intake rule set for a batch of reports, shared by the JSON API, the no-JS form and the demo simulator:
+ * rules that need no memory here, then the store admits the rest in order (dedupe, burst limit, network cap) and
+ * writes the counted ones in one transaction. Resolves once that has committed; rejects, having counted nothing of
+ * the batch, when it could not.
+ */
+export async function recordReports(deps: RecordDeps, requests: readonly ReportRequest[]): Promise<RecordOutcome[]> {
+  const { reports, now, config } = deps;
+  const catalog = await readCatalog(deps.catalog);
+  const salt = await readDailySalt({ salts: reports, now });
+  const outcomes: (RecordOutcome | null)[] = [];
+  const batch: PreparedReport[] = [];
+  const pending: { at: number; slug: string; name: string }[] = [];
+  for (const { input, client } of requests) {
+    const prepared = prepareReport({ catalog, salt, sharedKeys: reports.shared }, input, client);
+    if ("kind" in prepared) {
+      outcomes.push(prepared);
+      continue;
+    }
+    pending.push({ at: outcomes.length, slug: prepared.service.slug, name: prepared.service.name });
+    outcomes.push(null);
+    batch.push(prepared.report);
   }
-  // Limit counters live only in memory: a fast keyed hash is enough there (no address is kept as text).
-  const seed = readMemorySeed(salt);
-  const clientKey = hashForMemory(seed, `${client.ip}|${client.userAgent}`);
-  const waitMs = limits.client.checkRetryAfter(clientKey, now);
-  if (waitMs > 0) return { kind: "rate_limited", retryAfterSeconds: Math.max(1, Math.ceil(waitMs / 1000)) };
-  // Many addresses from one network (one host, one office) count as a few reporters, not a crowd.
-  const networkKey = hashForMemory(seed, `${service.id}|${readNetworkPrefix(client.ip)}`);
-  if (limits.network.checkRetryAfter(networkKey, now) > 0) {
-    return { kind: "network_limited", slug: service.slug, name: service.name, reportsLastHour: countLastHour(db, service.id, now) };
+  if (batch.length) {
+    await loadLastHour(reports, batch.map((r) => r.serviceId), now);
+    const admitted = await reports.admit(batch, now, config);
+    // In batch order, as if one at a time: each answer's "last hour" includes the counted reports before it.
+    admitted.forEach((a, i) => {
+      const { serviceId } = batch[i];
+      const { at, slug, name } = pending[i];
+      if (a.outcome === "counted") {
+        bumpLastHour(reports, serviceId, now);
+        markServiceChanged(serviceId);
+      }
+      const reportsLastHour = countLastHour(reports, serviceId, now);
+      outcomes[at] =
+        a.outcome === "rate_limited"
+          ? { kind: "rate_limited", retryAfterSeconds: Math.max(1, Math.ceil(a.retryAfterMs / 1000)) }
+          : { kind: a.outcome, slug, name, reportsLastHour };
+    });
   }
+  return outcomes as RecordOutcome[];
+}
 
-  // Count in memory first: a ring loaded from the rollups after the insert would count this report twice.
-  bumpLastHour(db, service.id, now);
-  rememberReport(db, reporter, now, config.dedupeWindowMs);
-  insertReport(db, {
-    serviceId: service.id,
-    problem: input.problem,
-    country: input.country ?? client.derivedCountry ?? "",
-    reporter,
-    createdAt: now,
-  });
-  limits.client.recordHit(clientKey, now);
-  limits.network.recordHit(networkKey, now);
-  return { kind: "counted", slug: service.slug, name: service.name, reportsLastHour: countLastHour(db, service.id, now) };
+/** One report on its own (tests, tools): a batch of one. */
+export async function recordReport(deps: RecordDeps, input: ReportInput, client: ReportClient): Promise<RecordOutcome> {
+  return (await recordReports(deps, [{ input, client }]))[0];
 }

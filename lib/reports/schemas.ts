@@ -28,13 +28,3 @@ export const ReportInputSchema = z.object({
 });
 
 export type ReportInput = z.infer<typeof ReportInputSchema>;
-
-/** Turns zod issues into `{field: message}` for the `fields` of an API error. */
-export function toFieldErrors(error: z.ZodError): Record<string, string> {
-  const fields: Record<string, string> = {};
-  for (const issue of error.issues) {
-    const key = issue.path.length ? issue.path.join(".") : "body";
-    fields[key] ??= issue.message;
-  }
-  return fields;
-}

@@ -6,7 +6,8 @@ import { MAX_BODY_BYTES } from "@/lib/reports/config";
 import { toIntakeResponse, type IntakeResponse } from "@/lib/reports/intake-response";
 import type { IntakeConfig } from "@/lib/reports/config";
 import type { IntakeQueue } from "@/lib/reports/intake-queue";
-import { ReportInputSchema, toFieldErrors } from "@/lib/reports/schemas";
+import { toFieldErrors } from "@/lib/http/field-errors";
+import { ReportInputSchema } from "@/lib/reports/schemas";
 import { readBody } from "./read-body";
 
 const API_PATH = "/api/v1/reports";
@@ -30,7 +31,8 @@ function sendJson(res: ServerResponse, r: IntakeResponse): void {
 }
 
 /**
- * The answer when a batch did not commit (disk full, database locked): nothing was stored, so the client may retry.
+ * The answer when a batch did not commit (database unreachable, disk full, locked): nothing was stored, so the client
+ * may retry.
  * Sent by the server when handleIntake throws; after headers went out, the connection is just ended.
  */
 export function sendUnavailable(res: ServerResponse): void {

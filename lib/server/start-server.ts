@@ -1,20 +1,21 @@
 import http from "node:http";
 import next from "next";
-import { getDb } from "@/db/client";
+import { bumpReadGeneration, configureReadCache } from "@/lib/cache/read-cache";
 import type { ServiceSeed } from "@/lib/catalog/types";
 import { upsertCatalog } from "@/lib/catalog/upsert-catalog";
-import { readEnv } from "@/lib/config/env";
+import { createLeaderTick, DETECTION_LEASE } from "@/lib/cluster/leader-tick";
+import { Leadership, makeNodeId } from "@/lib/cluster/leadership";
+import { readEnv, readLeaseMs } from "@/lib/config/env";
 import { readRequestClient } from "@/lib/privacy/read-request-client";
 import { rotateSalts } from "@/lib/privacy/daily-salt";
 import { COUNTRY_HINT_HEADER } from "@/lib/privacy/config";
-import { createIntakeLimits } from "@/lib/reports/intake-limits";
 import { readIntakeConfig } from "@/lib/reports/config";
 import { createIntakeQueue } from "@/lib/reports/intake-queue";
-import { pruneReports } from "@/lib/reports/prune-reports";
-import { createDetectionRuntime, flushDetection, runDetectionTick } from "@/lib/detection/run-tick";
-import { bumpReadGeneration } from "@/lib/cache/read-cache";
-import { writeTickTime } from "@/lib/ops/read-health";
+import { pruneIntakeMemory, pruneReports } from "@/lib/reports/prune-reports";
+import { getStores } from "@/lib/stores/get-stores";
+import { LeaseLostError } from "@/db/sql-client";
 import { handleIntake, isIntakeRequest, sendUnavailable } from "./handle-intake";
+import { setNodeState } from "./node-state";
 import { screenRequest, type Refusal } from "./screen-request";
 import { buildSecurityHeaders, createNonce, INTAKE_SECURITY_HEADERS } from "@/lib/http/security-headers";
 import { startScheduler, type Job } from "./scheduler";
@@ -36,10 +37,12 @@ export interface StartOptions {
  */
 export async function startServer(options: StartOptions = {}): Promise<http.Server> {
   const env = readEnv();
-  const db = getDb();
-  upsertCatalog({ db, now: Date.now(), catalog: options.catalog });
+  const stores = await getStores();
+  // On a shared database other nodes take reports and run ticks too: cached reads must look again soon.
+  if (stores.reports.shared) configureReadCache({ shared: true });
+  await upsertCatalog({ catalog: stores.catalog, now: Date.now(), seed: options.catalog });
   const config = readIntakeConfig(env);
-  const queue = createIntakeQueue({ db, config, limits: createIntakeLimits(config), clock: Date.now });
+  const queue = createIntakeQueue({ ...stores, config, clock: Date.now });
 
   const app = next({ dev: options.dev ?? false, dir: process.cwd() });
   const handleNext = app.getRequestHandler();
@@ -71,52 +74,86 @@ export async function startServer(options: StartOptions = {}): Promise<http.Serv
     void handleNext(req, res);
   });
 
-  // The first tick (a warm-up on up to 14 days of rollups) runs before the server listens, so the first
-  // page already shows verdicts.
-  const detection = createDetectionRuntime(db);
-  const stopJobs = startScheduler([
+  // Every node takes reports and serves pages; the one holding the lease also runs detection, correlation and the
+  // housekeeping jobs. A node that gains the lead ticks at once (resuming from the states its predecessor saved), or,
+  // in the second after a minute boundary, at that second's end with the aligned tick.
+  const leaderTick = createLeaderTick(stores);
+  let scheduler: ReturnType<typeof startScheduler> | null = null;
+  const leadership = new Leadership(stores.leases, DETECTION_LEASE, makeNodeId(), readLeaseMs(env), (leading) => {
+    if (!leading) leaderTick.forget();
+    else if (scheduler) void scheduler.runNow("detect");
+  });
+  setNodeState({ store: stores.kind, leadership });
+  await leadership.start();
+  const asLeader = (run: (now: number) => Promise<unknown>) => async (now: number) => {
+    const fence = leadership.current();
+    if (!fence) return;
+    try {
+      await run(now);
+    } catch (error) {
+      if (error instanceof LeaseLostError) leadership.lost();
+      throw error;
+    }
+  };
+  scheduler = startScheduler([
     {
       name: "detect",
       everyMs: env.DETECTION_TICK_SECONDS * 1000,
       // A second past each boundary: the minute just closed has all its reports committed.
       alignMs: 1_000,
       run: (now) => {
-        runDetectionTick({ db, now, runtime: detection });
-        writeTickTime(db, now);
-        bumpReadGeneration();
+        const fence = leadership.current();
+        if (!fence) {
+          // Verdicts and reports written by the leader reach this node's cached reads within their lifetime.
+          bumpReadGeneration();
+          return;
+        }
+        return leaderTick.run(now, fence).catch((error) => {
+          if (error instanceof LeaseLostError) leadership.lost();
+          throw error;
+        });
       },
     },
-    { name: "rotate-salts", everyMs: 10 * 60_000, run: (now) => void rotateSalts({ db, now }) },
-    { name: "prune-reports", everyMs: 60 * 60_000, run: (now) => void pruneReports({ db, now, retentionMs: config.retentionMs }) },
+    { name: "rotate-salts", everyMs: 10 * 60_000, run: asLeader((now) => rotateSalts({ salts: stores.reports, now })) },
+    { name: "prune-reports", everyMs: 60 * 60_000, run: asLeader((now) => pruneReports({ reports: stores.reports, now, retentionMs: config.retentionMs })) },
+    { name: "prune-intake-memory", everyMs: 10 * 60_000, run: asLeader((now) => pruneIntakeMemory({ reports: stores.reports, now })) },
     ...(options.jobs ?? []),
   ]);
+  // The first tick (a warm-up on up to 14 days of rollups, when this node leads) runs before the server listens, so
+  // the first page already shows verdicts.
+  await scheduler.runNow("detect");
 
-  // Graceful stop: no new connections, let requests in flight finish (their reports commit), then save the
-  // detector, close the database (which checkpoints the WAL) and exit. Stuck connections are cut after a grace.
+  // Graceful stop: no new connections, let requests in flight finish (their reports commit), then save the detector
+  // and hand the lead over, close the database (SQLite checkpoints its WAL) and exit. Stuck connections are cut.
   const shutdown = () => {
     if (stopping) return;
     stopping = true;
-    stopJobs();
     let finished = false;
-    const finish = () => {
+    const finish = async () => {
       if (finished) return;
       finished = true;
-      queue.flush();
-      flushDetection(db, detection, Date.now());
-      db.$client.close();
+      try {
+        await scheduler!.stop();
+        await queue.drain();
+        await leaderTick.flush(Date.now(), leadership.current());
+        await leadership.stop();
+        await stores.close();
+      } catch (error) {
+        console.error("[shutdown]", error instanceof Error ? error.message : error);
+      }
       process.exit(0);
     };
-    server.close(() => setImmediate(finish));
+    server.close(() => setImmediate(() => void finish()));
     server.closeIdleConnections();
     setTimeout(() => server.closeAllConnections(), SHUTDOWN_GRACE_MS).unref();
     // Whatever happens to the sockets, the data is saved and the process ends.
-    setTimeout(finish, SHUTDOWN_GRACE_MS + 2_000).unref();
+    setTimeout(() => void finish(), SHUTDOWN_GRACE_MS + 2_000).unref();
   };
   process.once("SIGTERM", shutdown);
   process.once("SIGINT", shutdown);
 
   await new Promise<void>((resolve) => server.listen(env.PORT, env.HOST, resolve));
-  console.log(`Downwire listening on http://localhost:${env.PORT}${env.DOWNWIRE_DEMO ? " (demo data)" : ""}`);
+  console.log(`Downwire listening on http://localhost:${env.PORT}${env.DOWNWIRE_DEMO ? " (demo data)" : ""} (${stores.kind}${leadership.isLeader() ? ", leading detection" : ""})`);
   return server;
 }
 

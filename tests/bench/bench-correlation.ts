@@ -1,12 +1,13 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { openDb } from "../../db/client";
-import { findService, listServices } from "../../lib/catalog/read-catalog";
+import { openSqlite } from "../../db/sqlite/client";
+import { readCatalog } from "../../lib/catalog/read-catalog";
 import { upsertCatalog } from "../../lib/catalog/upsert-catalog";
 import { correlateIncidents } from "../../lib/correlation/run-correlation";
 import { DAY, MIN, surge, writeSeries, type SeriesScript } from "../helpers/correlated-series";
 import { makeLargeCatalog } from "./large-catalog";
+import { createSqliteStores } from "../../lib/stores/open-stores";
 
 const SERVICES = Number(process.env.BENCH_CORRELATION_SERVICES ?? 10_000);
 const HIT = Number(process.env.BENCH_CORRELATION_HIT ?? 300);
@@ -18,41 +19,44 @@ const PROVIDERS = ["aws", "cloudflare", "google-cloud", "azure", "fastly", "akam
  * itself open incidents at once, the ticks while that group gathers evidence, and once it has. Real SQLite file,
  * real migrations, 8 days of generated per-minute reports for the services involved.
  */
-function main() {
+async function main() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "downwire-correlation-"));
-  const db = openDb(path.join(dir, "bench.db"));
+  const sqlite = openSqlite(path.join(dir, "bench.db"));
+  const stores = createSqliteStores(sqlite);
   const now = Date.UTC(2026, 10, 24, 12, 0, 0);
   const catalog = makeLargeCatalog(SERVICES).map((s, i) => (s.slug.startsWith("bench-") ? { ...s, dependsOn: [PROVIDERS[i % PROVIDERS.length]] } : s));
-  upsertCatalog({ db, now, catalog });
-  const hit = listServices(db).filter((s) => s.dependsOn.includes("cloudflare")).slice(0, HIT);
+  await upsertCatalog({ catalog: stores.catalog, now, seed: catalog });
+  const services = await readCatalog(stores.catalog);
+  const hit = services.list().filter((s) => s.dependsOn.includes("cloudflare")).slice(0, HIT);
   const at = now - 40 * MIN;
   const scripts: SeriesScript[] = [
     { slug: "cloudflare", seed: 1, peakPerMin: 1.5, countries: { US: 5, GB: 2, DE: 2 }, lift: surge(at, 6 * 3_600_000, 15) },
     ...hit.map((s, i) => ({ slug: s.slug, seed: 100 + i, peakPerMin: 0.004 * s.popularity ** 1.5 + 0.05, countries: { US: 5, GB: 2, DE: 2 }, lift: surge(at + (i % 10) * MIN, 6 * 3_600_000, 20) })),
   ];
   let t = performance.now();
-  writeSeries(db, scripts, now - 8 * DAY, now);
-  const insert = db.$client.prepare("INSERT INTO incidents (service_id, started_at, detected_at, peak_at, peak_count, peak_expected) VALUES (?, ?, ?, ?, 100, 5)");
-  db.$client.transaction(() => {
-    for (const [i, s] of [findService(db, "cloudflare")!, ...hit].entries()) insert.run(s.id, at + (i % 10) * MIN, at + (i % 10) * MIN + 15 * MIN, now - MIN);
-  })();
+  await writeSeries(stores, scripts, now - 8 * DAY, now);
+  await sqlite.transaction(async (tx) => {
+    for (const [i, s] of [services.find("cloudflare")!, ...hit].entries()) {
+      await tx.run("INSERT INTO incidents (service_id, started_at, detected_at, peak_at, peak_count, peak_expected) VALUES (?, ?, ?, ?, 100, 5)", [s.id, at + (i % 10) * MIN, at + (i % 10) * MIN + 15 * MIN, now - MIN]);
+    }
+  });
   console.log(`Correlation: ${SERVICES.toLocaleString("en")} services, ${hit.length} of Cloudflare's dependents failing with it (data written in ${((performance.now() - t) / 1000).toFixed(1)} s)`);
 
-  const time = (label: string, when: number) => {
+  const time = async (label: string, when: number) => {
     t = performance.now();
-    const r = correlateIncidents({ db, now: when });
+    const r = await correlateIncidents({ ...stores, now: when });
     console.log(`  ${label}: ${(performance.now() - t).toFixed(1)} ms (${r.assessed} incidents assessed, ${r.evaluated} groups explained)`);
   };
-  time(`surge tick (${hit.length + 1} new incidents)`, now);
-  time("next tick (group gathering evidence)", now + MIN);
-  time("a tick 30 minutes in", now + 30 * MIN);
-  time("a tick 2 hours in (evidence settled)", now + 2 * 3_600_000);
-  time("another tick 2 hours in", now + 2 * 3_600_000 + MIN);
-  db.$client.prepare("UPDATE incidents SET ended_at = ?").run(now + 3 * 3_600_000);
-  time("the tick its members have closed in", now + 6 * 3_600_000);
-  time("a quiet tick", now + 6 * 3_600_000 + MIN);
-  db.$client.close();
+  await time(`surge tick (${hit.length + 1} new incidents)`, now);
+  await time("next tick (group gathering evidence)", now + MIN);
+  await time("a tick 30 minutes in", now + 30 * MIN);
+  await time("a tick 2 hours in (evidence settled)", now + 2 * 3_600_000);
+  await time("another tick 2 hours in", now + 2 * 3_600_000 + MIN);
+  await sqlite.run("UPDATE incidents SET ended_at = ?", [now + 3 * 3_600_000]);
+  await time("the tick its members have closed in", now + 6 * 3_600_000);
+  await time("a quiet tick", now + 6 * 3_600_000 + MIN);
+  await stores.close();
   fs.rmSync(dir, { recursive: true, force: true });
 }
 
-main();
+void main();

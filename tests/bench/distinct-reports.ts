@@ -4,10 +4,12 @@ const SERVICES = ["outlook", "teams", "steam", "youtube", "discord", "netflix", 
 
 /**
  * An autocannon request that POSTs a report, every one from a distinct reporter: its own forwarded address (on
- * its own /24, so the network cap never applies; the server needs TRUST_PROXY=1) and user agent.
+ * its own /24, so the network cap never applies; the server needs TRUST_PROXY=1) and user agent. Several generators
+ * at once pass different `first` numbers.
  */
-export function makeDistinctReportRequest(label: string): AutocannonRequest {
-  let n = 0;
+export function makeDistinctReportRequest(label: string, first = 0): AutocannonRequest {
+  // Load generators running at once start far apart, so their addresses (and networks) never meet.
+  let n = first;
   return {
     method: "POST",
     path: "/api/v1/reports",

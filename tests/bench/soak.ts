@@ -2,6 +2,7 @@ import fs from "node:fs";
 import autocannon from "autocannon";
 import { makeDistinctReportRequest } from "./distinct-reports";
 import { startTestServer } from "../helpers/start-test-server";
+import { createTestDatabase } from "../helpers/test-database";
 
 const MINUTES = Number(process.env.SOAK_MINUTES ?? 30);
 const RATE = Number(process.env.SOAK_RATE ?? 10_000);
@@ -18,7 +19,7 @@ function readRssMb(pid: number): number {
  * size every minute. Memory should level off after warm-up; the database grows by design.
  */
 async function main() {
-  const server = await startTestServer({ TRUST_PROXY: "1" });
+  const server = await startTestServer({ TRUST_PROXY: "1" }, await createTestDatabase("sqlite"));
   const started = Date.now();
   console.log(`Soak: ${RATE} reports/s for ${MINUTES} min, ${CONNECTIONS} connections, server pid ${server.pid}`);
   console.log("minute  rss MB  db MB  requests  non-2xx  errors  p99 ms");
@@ -44,7 +45,8 @@ async function main() {
   const timer = setInterval(() => {
     latencies.sort((a, b) => a - b);
     const p99 = latencies.length ? latencies[Math.floor(latencies.length * 0.99)] : 0;
-    const db = ["", "-wal"].reduce((a, s) => a + (fs.existsSync(server.dbPath + s) ? fs.statSync(server.dbPath + s).size : 0), 0);
+    const file = server.database.location;
+    const db = ["", "-wal"].reduce((a, s) => a + (fs.existsSync(file + s) ? fs.statSync(file + s).size : 0), 0);
     const minute = Math.round((Date.now() - started) / 60_000);
     console.log(`${String(minute).padStart(6)}  ${readRssMb(server.pid).toFixed(0).padStart(6)}  ${(db / 1e6).toFixed(0).padStart(5)}  ${String(requests).padStart(8)}  ${String(non2xx).padStart(7)}  ${String(errors).padStart(6)}  ${p99.toFixed(1).padStart(6)}`);
     requests = non2xx = errors = 0;

@@ -4,7 +4,7 @@ import { startTestServer, type TestServer } from "../helpers/start-test-server";
 
 let server: TestServer;
 beforeAll(async () => {
-  server = await startTestServer({}, makeEmbedFixtureDb());
+  server = await startTestServer({}, await makeEmbedFixtureDb());
 });
 afterAll(() => server?.stop());
 

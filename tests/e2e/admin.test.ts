@@ -2,12 +2,11 @@ import fs from "node:fs";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openDb } from "../../db/client";
-import { findService } from "../../lib/catalog/read-catalog";
+import { readCatalog } from "../../lib/catalog/read-catalog";
 import { upsertCatalog } from "../../lib/catalog/upsert-catalog";
-import { insertIncident } from "../../lib/detection/detection-store";
 import { ARTIFACTS_DIR, launchBrowser } from "../helpers/browser";
-import { makeTempDbPath, startTestServer, type TestServer } from "../helpers/start-test-server";
+import { startTestServer, type TestServer } from "../helpers/start-test-server";
+import { createTestDatabase } from "../helpers/test-database";
 
 const TOKEN = "e2e-operator-token-0123456789";
 let server: TestServer;
@@ -16,13 +15,15 @@ let incidentId: number;
 
 beforeAll(async () => {
   // A database with one open incident for the operator to dismiss.
-  const dbPath = makeTempDbPath();
-  const db = openDb(dbPath);
-  upsertCatalog({ db, now: Date.now() });
+  const database = await createTestDatabase();
+  const db = await database.open();
+  await upsertCatalog({ catalog: db.catalog, now: Date.now() });
   const now = Date.now() - 20 * 60_000;
-  incidentId = insertIncident(db, findService(db, "steam")!.id, { t: now, observed: 180, expected: 4, ratio: 45, p: 1e-30, status: "outage", since: now - 5 * 60_000, expectedBucket: 0.3, calmSince: null, basis: "history" });
-  db.$client.close();
-  [server, browser] = await Promise.all([startTestServer({ ADMIN_TOKEN: TOKEN }, dbPath), launchBrowser()]);
+  const steam = (await readCatalog(db.catalog)).find("steam")!;
+  await db.detection.commitTick({ ops: [{ op: "open", ref: 1, serviceId: steam.id, verdict: { t: now, observed: 180, expected: 4, p: 1e-30, status: "outage", since: now - 5 * 60_000 } }], statuses: [], states: [], resetsDone: [] });
+  incidentId = (await db.detection.readOpenIncidentOf(steam.id))!;
+  await db.close();
+  [server, browser] = await Promise.all([startTestServer({ ADMIN_TOKEN: TOKEN }, database), launchBrowser()]);
 });
 afterAll(async () => {
   await browser?.close();

@@ -1,22 +1,22 @@
 import path from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openDb } from "../../db/client";
 import { ARTIFACTS_DIR, launchBrowser } from "../helpers/browser";
 import { LIVE_GROUP_CLOCK, makeLiveGroupDb } from "../helpers/make-live-group";
-import { makeTempDbPath, startTestServer, type TestServer } from "../helpers/start-test-server";
+import { startTestServer, type TestServer } from "../helpers/start-test-server";
+import { createTestDatabase } from "../helpers/test-database";
 
 let server: TestServer;
 let browser: Browser;
 let spotifyIncident: number;
 
 beforeAll(async () => {
-  const dbPath = makeTempDbPath();
-  makeLiveGroupDb(dbPath, LIVE_GROUP_CLOCK);
-  const db = openDb(dbPath);
-  spotifyIncident = (db.$client.prepare("SELECT MAX(i.id) AS id FROM incidents i JOIN services s ON s.id = i.service_id WHERE s.slug = 'spotify'").get() as { id: number }).id;
-  db.$client.close();
-  [server, browser] = await Promise.all([startTestServer({}, dbPath, false, { clock: LIVE_GROUP_CLOCK }), launchBrowser()]);
+  const database = await createTestDatabase();
+  await makeLiveGroupDb(database, LIVE_GROUP_CLOCK);
+  const db = await database.open();
+  [{ id: spotifyIncident }] = await db.sql.all<{ id: number }>("SELECT MAX(i.id) AS id FROM incidents i JOIN services s ON s.id = i.service_id WHERE s.slug = 'spotify'");
+  await db.close();
+  [server, browser] = await Promise.all([startTestServer({}, database, false, { clock: LIVE_GROUP_CLOCK }), launchBrowser()]);
 });
 afterAll(async () => {
   await browser?.close();

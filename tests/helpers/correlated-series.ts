@@ -1,5 +1,6 @@
-import type { Db } from "../../db/client";
-import { findService } from "../../lib/catalog/read-catalog";
+import { readCatalog } from "../../lib/catalog/read-catalog";
+import type { CatalogStore } from "../../lib/catalog/store/catalog-store";
+import type { HistoryCell, ReportStore } from "../../lib/reports/store/report-store";
 import type { CategoryId, ServiceSeed } from "../../lib/catalog/types";
 import { createRandom, pickWeighted, sampleGammaMeanOne, samplePoisson } from "../../lib/demo/prng";
 
@@ -36,33 +37,31 @@ export function makeSeed(slug: string, category: CategoryId, dependsOn: string[]
  * the volume from nothing at the start, as a new service's reports do (an abrupt start looks like a surge to a
  * detector that has seen nothing yet).
  */
-export function writeSeries(db: Db, scripts: readonly SeriesScript[], from: number, to: number, { rampMs = 0 }: { rampMs?: number } = {}): void {
-  const minute = db.$client.prepare("INSERT INTO report_minutes (service_id, minute, problem, country, count) VALUES (?, ?, 'other', ?, ?)");
-  const hour = db.$client.prepare("INSERT INTO report_hours (service_id, hour, count) VALUES (?, ?, ?) ON CONFLICT DO UPDATE SET count = count + excluded.count");
-  db.$client.transaction(() => {
-    for (const s of scripts) {
-      const id = findService(db, s.slug)!.id;
-      const codes = Object.keys(s.countries);
-      const weights = Object.values(s.countries);
-      let drift = 1;
-      for (let t = from; t < to; t += MIN) {
-        const random = createRandom(Math.imul(s.seed, 2654435761) ^ (t / MIN));
-        if (t % HOUR === 0 || t === from) drift = sampleGammaMeanOne(createRandom(s.seed * 7919 + t / MIN), 30);
-        const h = (t % DAY) / HOUR;
-        const daily = 0.3 + 0.7 * Math.sin((Math.PI * (h - 4)) / 24) ** 2;
-        const weekly = [0, 6].includes(new Date(t).getUTCDay()) ? 0.7 : 1;
-        const lift = s.lift?.(t) ?? 1;
-        const ramp = rampMs > 0 ? Math.min(1, (t - from + MIN) / rampMs) : 1;
-        const n = samplePoisson(random, s.peakPerMin * daily * weekly * drift * sampleGammaMeanOne(random, 6) * lift * ramp);
-        if (!n) continue;
-        const cells = new Map<string, number>();
-        for (let i = 0; i < n; i++) {
-          const c = s.region && lift > 1 && random() < 1 - 1 / lift ? s.region : codes[pickWeighted(random, weights)];
-          cells.set(c, (cells.get(c) ?? 0) + 1);
-        }
-        for (const [c, count] of cells) minute.run(id, t, c, count);
-        hour.run(id, Math.floor(t / HOUR) * HOUR, n);
+export async function writeSeries(stores: { catalog: CatalogStore; reports: ReportStore }, scripts: readonly SeriesScript[], from: number, to: number, { rampMs = 0 }: { rampMs?: number } = {}): Promise<void> {
+  const catalog = await readCatalog(stores.catalog);
+  for (const s of scripts) {
+    const id = catalog.find(s.slug)!.id;
+    const codes = Object.keys(s.countries);
+    const weights = Object.values(s.countries);
+    const cells: HistoryCell[] = [];
+    let drift = 1;
+    for (let t = from; t < to; t += MIN) {
+      const random = createRandom(Math.imul(s.seed, 2654435761) ^ (t / MIN));
+      if (t % HOUR === 0 || t === from) drift = sampleGammaMeanOne(createRandom(s.seed * 7919 + t / MIN), 30);
+      const h = (t % DAY) / HOUR;
+      const daily = 0.3 + 0.7 * Math.sin((Math.PI * (h - 4)) / 24) ** 2;
+      const weekly = [0, 6].includes(new Date(t).getUTCDay()) ? 0.7 : 1;
+      const lift = s.lift?.(t) ?? 1;
+      const ramp = rampMs > 0 ? Math.min(1, (t - from + MIN) / rampMs) : 1;
+      const n = samplePoisson(random, s.peakPerMin * daily * weekly * drift * sampleGammaMeanOne(random, 6) * lift * ramp);
+      if (!n) continue;
+      const byCountry = new Map<string, number>();
+      for (let i = 0; i < n; i++) {
+        const c = s.region && lift > 1 && random() < 1 - 1 / lift ? s.region : codes[pickWeighted(random, weights)];
+        byCountry.set(c, (byCountry.get(c) ?? 0) + 1);
       }
+      for (const [country, count] of byCountry) cells.push({ serviceId: id, minute: t, problem: "other", country, count });
     }
-  })();
+    await stores.reports.addHistory(cells);
+  }
 }

@@ -1,10 +1,9 @@
 import { execFile } from "node:child_process";
 import path from "node:path";
-import { openDb } from "../../db/client";
 import { upsertCatalog } from "../../lib/catalog/upsert-catalog";
 import { CHROMIUM_PATH } from "./browser";
 import { makeIncidentHistory } from "./make-incident";
-import { makeTempDbPath } from "./start-test-server";
+import { createTestDatabase, type TestDatabase } from "./test-database";
 
 /** The flags this machine's Chromium needs; Lighthouse drives it like any other page. */
 export const LIGHTHOUSE_CHROME_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"];
@@ -65,13 +64,13 @@ export async function runLighthouse(url: string, categories: string[]): Promise<
 }
 
 /** A database with a week of Outlook reports and one outage, so the widget draws a realistic chart. */
-export function makeEmbedFixtureDb(): string {
-  const dbPath = makeTempDbPath();
-  const db = openDb(dbPath);
+export async function makeEmbedFixtureDb(): Promise<TestDatabase> {
+  const database = await createTestDatabase("sqlite");
+  const stores = await database.open();
   const now = Date.now();
-  upsertCatalog({ db, now });
+  await upsertCatalog({ catalog: stores.catalog, now });
   const until = Math.floor(now / 60_000) * 60_000 - 60_000;
-  makeIncidentHistory(db, { slug: "outlook", surgeAt: until - 10 * 3_600_000, until });
-  db.$client.close();
-  return dbPath;
+  await makeIncidentHistory(stores, { slug: "outlook", surgeAt: until - 10 * 3_600_000, until });
+  await stores.close();
+  return database;
 }

@@ -1,7 +1,9 @@
-import type { Db } from "../../db/client";
-import { findService } from "../../lib/catalog/read-catalog";
+import { readCatalog } from "../../lib/catalog/read-catalog";
+import type { CatalogStore } from "../../lib/catalog/store/catalog-store";
 import { createRandom, samplePoisson } from "../../lib/demo/prng";
-import { createDetectionRuntime, runDetectionTick } from "../../lib/detection/run-tick";
+import { loadDetectionRuntime, runDetectionTick } from "../../lib/detection/run-tick";
+import type { DetectionStore } from "../../lib/detection/store/detection-store";
+import type { HistoryCell, ReportStore } from "../../lib/reports/store/report-store";
 
 const MIN = 60_000;
 const HOUR = 60 * MIN;
@@ -21,30 +23,28 @@ export interface IncidentScenario {
  * with a surge of ~80 a minute, straight into the rollups the intake writes, then runs the real detection tick
  * over it. Returns the scenario; the incident is whatever the detector made of it.
  */
-export function makeIncidentHistory(db: Db, { slug, surgeAt, surgeMs = 90 * MIN, until }: { slug: string; surgeAt: number; surgeMs?: number; until: number }): IncidentScenario {
-  const service = findService(db, slug)!;
+export async function makeIncidentHistory(
+  stores: { catalog: CatalogStore; reports: ReportStore; detection: DetectionStore },
+  { slug, surgeAt, surgeMs = 90 * MIN, until }: { slug: string; surgeAt: number; surgeMs?: number; until: number },
+): Promise<IncidentScenario> {
+  const service = (await readCatalog(stores.catalog)).find(slug)!;
   const random = createRandom(42);
   const from = Math.floor((surgeAt - 8 * DAY) / HOUR) * HOUR;
-  const minute = db.$client.prepare("INSERT INTO report_minutes (service_id, minute, problem, country, count) VALUES (?, ?, ?, ?, ?)");
-  const hour = db.$client.prepare(
-    "INSERT INTO report_hours (service_id, hour, count) VALUES (?, ?, ?) ON CONFLICT DO UPDATE SET count = count + excluded.count",
-  );
-  db.$client.transaction(() => {
-    for (let t = from; t < until; t += MIN) {
-      const surging = t >= surgeAt && t < surgeAt + surgeMs;
-      const n = samplePoisson(random, surging ? 80 : 2);
-      if (!n) continue;
-      const gb = Math.round(n * 0.6);
-      const cells: [string, string, number][] = [
-        ["login", "GB", gb],
-        ["login", "US", n - gb],
-      ];
-      if (surging) cells.push(["email", "FR", 5]);
-      for (const [problem, country, count] of cells) if (count > 0) minute.run(service.id, t, problem, country, count);
-      hour.run(service.id, Math.floor(t / HOUR) * HOUR, n + (surging ? 5 : 0));
-    }
-  })();
-  const runtime = createDetectionRuntime(db);
-  runDetectionTick({ db, now: until + 5_000, runtime });
+  const cells: HistoryCell[] = [];
+  for (let t = from; t < until; t += MIN) {
+    const surging = t >= surgeAt && t < surgeAt + surgeMs;
+    const n = samplePoisson(random, surging ? 80 : 2);
+    if (!n) continue;
+    const gb = Math.round(n * 0.6);
+    const parts: [string, string, number][] = [
+      ["login", "GB", gb],
+      ["login", "US", n - gb],
+    ];
+    if (surging) parts.push(["email", "FR", 5]);
+    for (const [problem, country, count] of parts) if (count > 0) cells.push({ serviceId: service.id, minute: t, problem, country, count });
+  }
+  await stores.reports.addHistory(cells);
+  const runtime = await loadDetectionRuntime(stores.detection);
+  await runDetectionTick({ ...stores, now: until + 5_000, runtime });
   return { slug, surgeAt, surgeMs, until };
 }

@@ -1,6 +1,7 @@
-import { openDb } from "../../db/client";
 import { upsertCatalog } from "../../lib/catalog/upsert-catalog";
-import { createDetectionRuntime, flushDetection, runDetectionTick } from "../../lib/detection/run-tick";
+import { correlateIncidents } from "../../lib/correlation/run-correlation";
+import { flushDetection, loadDetectionRuntime, runDetectionTick } from "../../lib/detection/run-tick";
+import type { TestDatabase } from "./test-database";
 import { DAY, HOUR, MIN, surge, writeSeries, type SeriesScript } from "./correlated-series";
 
 /**
@@ -23,12 +24,12 @@ export interface LiveGroupScenario {
 
 /**
  * A database as a server would have it 40 minutes into a Cloudflare outage: 8 days of generated per-minute reports
- * for the services involved, the real catalog and its dependencies, and the real detection tick run up to `now`
- * (states saved, so the server carries on rather than warming up again).
+ * for the services involved, the real catalog and its dependencies, and the real detection tick and correlation run
+ * up to `now` (states saved, so the server carries on rather than warming up again).
  */
-export function makeLiveGroupDb(dbPath: string, now: number): LiveGroupScenario {
-  const db = openDb(dbPath);
-  upsertCatalog({ db, now });
+export async function makeLiveGroupDb(database: TestDatabase, now: number): Promise<LiveGroupScenario> {
+  const stores = await database.open();
+  await upsertCatalog({ catalog: stores.catalog, now });
   const minute = Math.floor(now / MIN) * MIN;
   const cloudflareAt = minute - 40 * MIN;
   const steamAt = cloudflareAt + 2 * MIN;
@@ -42,10 +43,11 @@ export function makeLiveGroupDb(dbPath: string, now: number): LiveGroupScenario 
     { slug: "steam", seed: 32, peakPerMin: 1, countries: mix, lift: surge(steamAt, 6 * HOUR, 40) },
     { slug: "spotify", seed: 33, peakPerMin: 2, countries: { US: 4, GB: 2, DE: 2, BR: 1, MX: 1 }, lift: surge(spotifyAt, 2 * HOUR, 20), region: "BR" },
   ];
-  writeSeries(db, scripts, minute - 8 * DAY, minute, { rampMs: DAY });
-  const runtime = createDetectionRuntime(db);
-  runDetectionTick({ db, now, runtime });
-  flushDetection(db, runtime, now);
-  db.$client.close();
+  await writeSeries(stores, scripts, minute - 8 * DAY, minute, { rampMs: DAY });
+  const runtime = await loadDetectionRuntime(stores.detection);
+  await runDetectionTick({ ...stores, now, runtime });
+  await correlateIncidents({ ...stores, now });
+  await flushDetection({ detection: stores.detection, runtime, now });
+  await stores.close();
   return { cloudflareAt, steamAt, spotifyAt };
 }

@@ -1,12 +1,14 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import fs from "node:fs";
 import net from "node:net";
-import os from "node:os";
 import path from "node:path";
+import { createTestDatabase, type TestDatabase } from "./test-database";
+
+export { makeTempDbPath } from "./test-database";
 
 export interface TestServer {
   url: string;
-  dbPath: string;
+  /** Its database (SQLite file or PostgreSQL database of the run's store). */
+  database: TestDatabase;
   /** The server process, e.g. to read its memory. */
   pid: number;
   /** Everything the server printed, to check that no IP reaches the logs. */
@@ -27,29 +29,27 @@ export async function findFreePort(): Promise<number> {
   });
 }
 
-export function makeTempDbPath(): string {
-  return path.join(fs.mkdtempSync(path.join(os.tmpdir(), "downwire-")), "test.db");
-}
-
 /**
- * Starts the real production server (`npm start`'s entry) on a free port with its own database file. With `clock`,
- * the server's clock reads that instant as it starts and runs on from there (tests/helpers/shift-clock.mjs), so a
- * fixture built for that instant reads the same at any hour the test runs.
+ * Starts the real production server (`npm start`'s entry) on a free port, on `database` (default: a fresh one of the
+ * run's store), which stop() deletes unless `keepDb`. With `clock`, the server's clock reads that instant as it starts
+ * and runs on from there (tests/helpers/shift-clock.mjs), so a fixture built for that instant reads the same at any
+ * hour the test runs.
  */
-export async function startTestServer(env: Record<string, string> = {}, dbPath = makeTempDbPath(), keepDb = false, options: { clock?: number } = {}): Promise<TestServer> {
+export async function startTestServer(env: Record<string, string> = {}, database?: TestDatabase, keepDb = false, options: { clock?: number } = {}): Promise<TestServer> {
+  const db = database ?? (await createTestDatabase());
   const port = await findFreePort();
   const clockArgs = options.clock === undefined ? [] : ["--import", "./tests/helpers/shift-clock.mjs"];
   const clockEnv = options.clock === undefined ? {} : { DOWNWIRE_TEST_CLOCK_OFFSET_MS: String(options.clock - Date.now()) };
   const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", ...clockArgs, "lib/cli/start.ts"], {
     cwd: path.resolve(__dirname, "../.."),
-    env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", DATABASE_PATH: dbPath, NEXT_TELEMETRY_DISABLED: "1", ...env, ...clockEnv },
+    env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", NEXT_TELEMETRY_DISABLED: "1", ...db.env, ...env, ...clockEnv },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";
   child.stdout!.on("data", (d) => (output += d));
   child.stderr!.on("data", (d) => (output += d));
   await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 60_000);
+    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 90_000);
     const check = () => {
       if (output.includes("Downwire listening")) {
         clearTimeout(timer);
@@ -64,7 +64,7 @@ export async function startTestServer(env: Record<string, string> = {}, dbPath =
   });
   return {
     url: `http://127.0.0.1:${port}`,
-    dbPath,
+    database: db,
     pid: child.pid!,
     logs: () => output,
     kill: (signal) =>
@@ -80,7 +80,7 @@ export async function startTestServer(env: Record<string, string> = {}, dbPath =
           child.kill("SIGTERM");
         });
       }
-      if (!keepDb && path.basename(path.dirname(dbPath)).startsWith("downwire-")) fs.rmSync(path.dirname(dbPath), { recursive: true, force: true });
+      if (!keepDb) await db.drop();
     },
   };
 }

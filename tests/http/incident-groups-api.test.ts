@@ -1,9 +1,9 @@
 import { XMLValidator } from "fast-xml-parser";
 import { parseAtomFeed, parseRssFeed } from "feedsmith";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openDb } from "../../db/client";
 import { CLOUDFLARE_HIT, LIVE_GROUP_CLOCK, makeLiveGroupDb } from "../helpers/make-live-group";
-import { makeTempDbPath, startTestServer, type TestServer } from "../helpers/start-test-server";
+import { startTestServer, type TestServer } from "../helpers/start-test-server";
+import { createTestDatabase } from "../helpers/test-database";
 
 let server: TestServer;
 const incidentOf: Record<string, number> = {};
@@ -12,16 +12,16 @@ let groupStartedAt: number;
 
 // A server 40 minutes into a Cloudflare outage that 8 of its dependents (and, by coincidence, Steam) are in too.
 beforeAll(async () => {
-  const dbPath = makeTempDbPath();
-  makeLiveGroupDb(dbPath, LIVE_GROUP_CLOCK);
-  const db = openDb(dbPath);
-  const rows = db.$client.prepare("SELECT s.slug, MAX(i.id) AS id FROM incidents i JOIN services s ON s.id = i.service_id GROUP BY s.slug").all() as { slug: string; id: number }[];
+  const database = await createTestDatabase();
+  await makeLiveGroupDb(database, LIVE_GROUP_CLOCK);
+  const db = await database.open();
+  const rows = await db.sql.all<{ slug: string; id: number }>("SELECT s.slug, MAX(i.id) AS id FROM incidents i JOIN services s ON s.id = i.service_id GROUP BY s.slug");
   for (const r of rows) incidentOf[r.slug] = r.id;
-  const groups = db.$client.prepare("SELECT id, started_at FROM incident_groups").all() as { id: number; started_at: number }[];
+  const groups = await db.sql.all<{ id: number; startedAt: number }>(`SELECT id, started_at AS "startedAt" FROM incident_groups`);
   expect(groups).toHaveLength(1);
-  [{ id: groupId, started_at: groupStartedAt }] = groups;
-  db.$client.close();
-  server = await startTestServer({}, dbPath, false, { clock: LIVE_GROUP_CLOCK });
+  [{ id: groupId, startedAt: groupStartedAt }] = groups;
+  await db.close();
+  server = await startTestServer({}, database, false, { clock: LIVE_GROUP_CLOCK });
 });
 afterAll(() => server?.stop());
 

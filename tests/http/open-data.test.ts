@@ -6,17 +6,19 @@ import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { parseAtomFeed, parseRssFeed } from "feedsmith";
 import { PNG } from "pngjs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import Database from "better-sqlite3";
-import { openDb } from "../../db/client";
 import { upsertCatalog } from "../../lib/catalog/upsert-catalog";
 import { ARTIFACTS_DIR } from "../helpers/browser";
 import { makeIncidentHistory } from "../helpers/make-incident";
-import { makeTempDbPath, startTestServer, type TestServer } from "../helpers/start-test-server";
+import { startTestServer, type TestServer } from "../helpers/start-test-server";
+import { createTestDatabase } from "../helpers/test-database";
+import { count, type TestStores } from "../helpers/test-db";
 
 const MIN = 60_000;
 const HOUR = 60 * MIN;
 
 let server: TestServer;
+/** The server's database, opened beside it to compute expected values the read code does not make. */
+let db: TestStores;
 let incidentId: number;
 let surgeAt: number;
 /** The server's clock as it starts (a Thursday, 15:00:20 UTC), so nothing here depends on the hour the tests run. */
@@ -24,31 +26,26 @@ const CLOCK = Date.UTC(2026, 10, 19, 15, 0, 20);
 
 // A database that already holds one closed Steam outage, as a real server would after a day of traffic.
 beforeAll(async () => {
-  const dbPath = makeTempDbPath();
-  const db = openDb(dbPath);
+  const database = await createTestDatabase();
+  db = await database.open();
   const now = CLOCK;
-  upsertCatalog({ db, now });
+  await upsertCatalog({ catalog: db.catalog, now });
   const until = Math.floor(now / MIN) * MIN - MIN;
   surgeAt = until - 8 * HOUR;
-  makeIncidentHistory(db, { slug: "steam", surgeAt, until });
-  incidentId = (db.$client.prepare("SELECT id FROM incidents WHERE ended_at IS NOT NULL").get() as { id: number }).id;
-  db.$client.close();
-  server = await startTestServer({}, dbPath, false, { clock: CLOCK });
+  await makeIncidentHistory(db, { slug: "steam", surgeAt, until });
+  [{ id: incidentId }] = await db.sql.all<{ id: number }>("SELECT id FROM incidents WHERE ended_at IS NOT NULL");
+  server = await startTestServer({}, database, false, { clock: CLOCK });
 });
-afterAll(() => server?.stop());
+afterAll(async () => {
+  await db?.close();
+  await server?.stop();
+});
 
 const get = (p: string, headers: Record<string, string> = {}) => fetch(server.url + p, { headers, redirect: "manual" });
 
 /** Steam's reports in [from, to), summed straight from the per-minute rows: an expected value the read code does not make. */
-function countInDb(from: number, to: number): number {
-  const db = new Database(server.dbPath, { readonly: true });
-  try {
-    const row = db.prepare("SELECT COALESCE(SUM(m.count), 0) AS n FROM report_minutes m JOIN services s ON s.id = m.service_id WHERE s.slug = 'steam' AND m.minute >= ? AND m.minute < ?").get(from, to) as { n: number };
-    return row.n;
-  } finally {
-    db.close();
-  }
-}
+const countInDb = (from: number, to: number) =>
+  count(db, "SELECT COALESCE(SUM(m.count), 0) AS n FROM report_minutes m JOIN services s ON s.id = m.service_id WHERE s.slug = 'steam' AND m.minute >= ? AND m.minute < ?", [from, to]);
 const iso = (ms: number) => new Date(ms).toISOString();
 const text = (t: string | { value?: string } | undefined) => (typeof t === "string" ? t : t?.value);
 
@@ -170,7 +167,7 @@ describe("CSV downloads and the incident API", () => {
     expect(starts.at(-1)).toBe(iso(last));
     // Every bucket's count as the per-minute rows in the database add up.
     const counts = rows.slice(1).map((r) => Number(r.split(",")[1]));
-    expect(counts).toEqual(starts.map((t) => countInDb(Date.parse(t), Date.parse(t) + 15 * MIN)));
+    expect(counts).toEqual(await Promise.all(starts.map((t) => countInDb(Date.parse(t), Date.parse(t) + 15 * MIN))));
     expect(counts.reduce((a, b) => a + b, 0)).toBeGreaterThan(1000);
     expect((await get("/api/v1/services/steam/series.csv?range=14d&bucket=1m")).status).toBe(400);
   });
@@ -180,9 +177,7 @@ describe("CSV downloads and the incident API", () => {
     expect(csv).toHaveLength(2);
     expect(csv[1].endsWith(`,${server.url}/status/steam/incidents/${incidentId}`)).toBe(true);
     // The row says what the database holds about the incident.
-    const db = new Database(server.dbPath, { readonly: true });
-    const row = db.prepare("SELECT started_at, detected_at, peak_at, peak_count, ended_at FROM incidents WHERE id = ?").get(incidentId) as Record<string, number>;
-    db.close();
+    const row = (await db.sql.get<Record<string, number>>("SELECT started_at, detected_at, peak_at, peak_count, ended_at FROM incidents WHERE id = ?", [incidentId]))!;
     const minutes = Math.round((row.ended_at - row.started_at) / MIN);
     expect(csv[1]).toMatch(new RegExp(`^${incidentId},steam,Steam,${iso(row.started_at)},${iso(row.detected_at)},${iso(row.peak_at)},${row.peak_count},[\\d.]+,${iso(row.ended_at)},${minutes},false,`));
     // The surge in the fixture began 8 hours before the clock and lasted 90 minutes.
@@ -198,7 +193,7 @@ describe("CSV downloads and the incident API", () => {
     expect(series).toHaveLength(body.chart.buckets.length + 1);
     // Each 5-minute bucket as the database adds it up, and the chart spans the whole surge with calm on both sides.
     const buckets = series.slice(1).map((r) => ({ t: Date.parse(r.split(",")[0]), count: Number(r.split(",")[1]) }));
-    expect(buckets.map((b) => b.count)).toEqual(buckets.map((b) => countInDb(b.t, b.t + 5 * MIN)));
+    expect(buckets.map((b) => b.count)).toEqual(await Promise.all(buckets.map((b) => countInDb(b.t, b.t + 5 * MIN))));
     expect(buckets[0].t).toBeLessThan(surgeAt - 10 * MIN);
     expect(buckets.at(-1)!.t).toBeGreaterThan(surgeAt + 90 * MIN + 10 * MIN);
     expect(Math.max(...buckets.map((b) => b.count))).toBeGreaterThan(5 * 60);

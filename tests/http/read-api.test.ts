@@ -104,13 +104,13 @@ describe("read API on a real server", () => {
 
 describe("npm start", () => {
   it("refuses a database that holds demo data", async () => {
-    const { openDb } = await import("../../db/client");
     const { writeDemoUntil } = await import("../../lib/demo/demo-marker");
-    const { makeTempDbPath } = await import("../helpers/start-test-server");
-    const dbPath = makeTempDbPath();
-    const db = openDb(dbPath);
-    writeDemoUntil(db, Date.now());
-    db.$client.close();
-    await expect(startTestServer({}, dbPath)).rejects.toThrow(/holds simulated demo data/);
+    const { createTestDatabase } = await import("../helpers/test-database");
+    const database = await createTestDatabase();
+    const db = await database.open();
+    await writeDemoUntil(db.ops, Date.now());
+    await db.close();
+    await expect(startTestServer({}, database)).rejects.toThrow(/holds simulated demo data/);
+    await database.drop();
   });
 });

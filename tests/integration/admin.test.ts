@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { openDb } from "../../db/client";
 import { CATALOG } from "../../lib/catalog/catalog-data";
 import { dismissIncident } from "../../lib/admin/dismiss-incident";
 import { saveService } from "../../lib/admin/save-service";
@@ -8,107 +7,116 @@ import { checkAdminAccess } from "../../lib/admin/check-access";
 import { SIGN_OUT_COOKIE, signInOperator } from "../../lib/admin/sign-in";
 import { screenRequest } from "../../lib/server/screen-request";
 import { exportCatalog, importCatalog } from "../../lib/admin/transfer-catalog";
-import { findService, listAllServices } from "../../lib/catalog/read-catalog";
+import { readCatalog } from "../../lib/catalog/read-catalog";
 import { ServiceInputSchema } from "../../lib/catalog/schemas";
 import { upsertCatalog } from "../../lib/catalog/upsert-catalog";
 import { readEnv } from "../../lib/config/env";
 import { createRandom } from "../../lib/demo/prng";
 import { seedHistory } from "../../lib/demo/seed-history";
-import { createDetectionRuntime, runDetectionTick } from "../../lib/detection/run-tick";
+import { loadDetectionRuntime, runDetectionTick } from "../../lib/detection/run-tick";
 import { recordReport } from "../../lib/reports/record-report";
-import { makeClient, makeDb, makeDeps, makeLimits, T0 } from "../helpers/test-db";
+import { findTestService, makeClient, makeDeps, makeStores, T0, type TestStores } from "../helpers/test-db";
 
 const MIN = 60_000;
 const input = (over: Record<string, unknown> = {}) =>
   ServiceInputSchema.parse({ slug: "acme-mail", name: "Acme Mail", category: "email", url: "https://mail.acme.example", aliases: "acme, acmemail", dependsOn: "microsoft-365", markets: "gb, ie", popularity: "12", ...over });
+const find = async (stores: TestStores, key: string) => (await readCatalog(stores.catalog)).find(key);
 
 describe("operator: services and the catalog", () => {
-  it("adds and edits a service with dependencies, and the seed refresh at start-up leaves operator edits alone", () => {
-    const db = makeDb();
-    expect(saveService({ db, now: T0, input: input() })).toMatchObject({ ok: true, slug: "acme-mail", created: true });
-    expect(findService(db, "acmemail")).toMatchObject({ slug: "acme-mail", dependsOn: ["microsoft-365"], markets: ["GB", "IE"], source: "operator" });
+  it("adds and edits a service with dependencies, and the seed refresh at start-up leaves operator edits alone", async () => {
+    const stores = await makeStores();
+    const { admin } = stores;
+    expect(await saveService({ admin, now: T0, input: input() })).toMatchObject({ ok: true, slug: "acme-mail", created: true });
+    expect(await find(stores, "acmemail")).toMatchObject({ slug: "acme-mail", dependsOn: ["microsoft-365"], markets: ["GB", "IE"], source: "operator" });
     // Edit a seeded service: rename, new dependency.
-    const outlook = findService(db, "outlook")!;
-    const edited = saveService({ db, now: T0, originalSlug: "outlook", input: input({ slug: "outlook", name: "Outlook.com", dependsOn: "microsoft-365, azure" }) });
+    const outlook = (await find(stores, "outlook"))!;
+    const edited = await saveService({ admin, now: T0, originalSlug: "outlook", input: input({ slug: "outlook", name: "Outlook.com", dependsOn: "microsoft-365, azure" }) });
     expect(edited.ok).toBe(true);
-    upsertCatalog({ db, now: T0 + 1 });
-    expect(findService(db, "outlook")).toMatchObject({ id: outlook.id, name: "Outlook.com", dependsOn: ["microsoft-365", "azure"] });
-    expect(findService(db, "acme-mail")).toBeDefined(); // not hidden as "no longer in the seed"
-    expect(findService(db, "teams")!.source).toBe("seed");
+    await upsertCatalog({ catalog: stores.catalog, now: T0 + 1 });
+    expect(await find(stores, "outlook")).toMatchObject({ id: outlook.id, name: "Outlook.com", dependsOn: ["microsoft-365", "azure"] });
+    expect(await find(stores, "acme-mail")).toBeDefined(); // not hidden as "no longer in the seed"
+    expect((await find(stores, "teams"))!.source).toBe("seed");
+    await stores.close();
   });
 
-  it("refuses unknown or circular dependencies and slug clashes, writing nothing", () => {
-    const db = makeDb();
-    expect(saveService({ db, now: T0, input: input({ dependsOn: "nope" }) })).toEqual({ ok: false, fields: { dependsOn: "unknown services: nope" } });
-    expect(saveService({ db, now: T0, input: input({ slug: "outlook" }) }).ok).toBe(false);
-    expect(saveService({ db, now: T0, originalSlug: "outlook", input: input({ slug: "outlook", dependsOn: "outlook" }) }).ok).toBe(false);
-    expect(saveService({ db, now: T0, originalSlug: "teams", input: input({ slug: "outlook" }) })).toEqual({ ok: false, fields: { slug: "another service has this slug" } });
-    expect(findService(db, "acme-mail")).toBeUndefined();
+  it("refuses unknown or circular dependencies and slug clashes, writing nothing", async () => {
+    const stores = await makeStores();
+    const { admin } = stores;
+    expect(await saveService({ admin, now: T0, input: input({ dependsOn: "nope" }) })).toEqual({ ok: false, fields: { dependsOn: "unknown services: nope" } });
+    expect((await saveService({ admin, now: T0, input: input({ slug: "outlook" }) })).ok).toBe(false);
+    expect((await saveService({ admin, now: T0, originalSlug: "outlook", input: input({ slug: "outlook", dependsOn: "outlook" }) })).ok).toBe(false);
+    expect(await saveService({ admin, now: T0, originalSlug: "teams", input: input({ slug: "outlook" }) })).toEqual({ ok: false, fields: { slug: "another service has this slug" } });
+    expect(await find(stores, "acme-mail")).toBeUndefined();
     expect(ServiceInputSchema.safeParse({ ...input(), url: "javascript:alert(1)" }).success).toBe(false);
+    await stores.close();
   });
 
-  it("exports the catalog and imports it back all-or-nothing", () => {
-    const db = makeDb();
-    saveService({ db, now: T0, input: input({ hidden: "on" }) });
-    const file = exportCatalog({ db });
+  it("exports the catalog and imports it back all-or-nothing", async () => {
+    const stores = await makeStores();
+    await saveService({ admin: stores.admin, now: T0, input: input({ hidden: "on" }) });
+    const file = await exportCatalog({ catalog: stores.catalog });
     expect(file.services.find((s) => s.slug === "acme-mail")).toMatchObject({ hidden: true, dependsOn: ["microsoft-365"] });
-    const other = makeDb();
-    expect(importCatalog({ db: other, now: T0, text: JSON.stringify(file) })).toEqual({ ok: true, created: 1, updated: file.services.length - 1 });
-    expect(listAllServices(other).find((s) => s.slug === "acme-mail")).toMatchObject({ hidden: true, dependsOn: ["microsoft-365"] });
+    const other = await makeStores();
+    expect(await importCatalog({ admin: other.admin, now: T0, text: JSON.stringify(file) })).toEqual({ ok: true, created: 1, updated: file.services.length - 1 });
+    expect((await readCatalog(other.catalog)).all.find((s) => s.slug === "acme-mail")).toMatchObject({ hidden: true, dependsOn: ["microsoft-365"] });
     // One bad entry: nothing changes.
     const bad = { ...file, services: [...file.services.map((s) => (s.slug === "teams" ? { ...s, name: "Teams 2" } : s)), { ...file.services[0], slug: "broken", dependsOn: ["ghost"] }] };
-    const r = importCatalog({ db: other, now: T0, text: JSON.stringify(bad) });
+    const r = await importCatalog({ admin: other.admin, now: T0, text: JSON.stringify(bad) });
     expect(r).toEqual({ ok: false, errors: { "broken.dependsOn": "unknown services: ghost" } });
-    expect(findService(other, "teams")!.name).toBe("Microsoft Teams");
-    expect(findService(other, "broken")).toBeUndefined();
-    expect(importCatalog({ db: other, now: T0, text: "{" })).toEqual({ ok: false, errors: { file: "not valid JSON" } });
+    expect((await find(other, "teams"))!.name).toBe("Microsoft Teams");
+    expect(await find(other, "broken")).toBeUndefined();
+    expect(await importCatalog({ admin: other.admin, now: T0, text: "{" })).toEqual({ ok: false, errors: { file: "not valid JSON" } });
+    await stores.close();
+    await other.close();
   });
 
-  it("import makes only services that differ from the seed the operator's, so the seed keeps updating the rest", () => {
-    const db = makeDb();
-    saveService({ db, now: T0, input: input() });
-    const file = exportCatalog({ db });
+  it("import makes only services that differ from the seed the operator's, so the seed keeps updating the rest", async () => {
+    const stores = await makeStores();
+    await saveService({ admin: stores.admin, now: T0, input: input() });
+    const file = await exportCatalog({ catalog: stores.catalog });
     // Another server: the same export, with Teams renamed and Steam hidden in the file.
-    const other = makeDb();
+    const other = await makeStores();
     const edited = { ...file, services: file.services.map((s) => (s.slug === "teams" ? { ...s, name: "Teams (work)" } : s.slug === "steam" ? { ...s, hidden: true } : s)) };
-    expect(importCatalog({ db: other, now: T0, text: JSON.stringify(edited) })).toMatchObject({ ok: true, created: 1 });
-    const operated = () => listAllServices(other).filter((s) => s.source === "operator").map((s) => s.slug).sort();
-    expect(operated()).toEqual(["acme-mail", "steam", "teams"]);
+    expect(await importCatalog({ admin: other.admin, now: T0, text: JSON.stringify(edited) })).toMatchObject({ ok: true, created: 1 });
+    const operated = async () => (await readCatalog(other.catalog)).all.filter((s) => s.source === "operator").map((s) => s.slug).sort();
+    expect(await operated()).toEqual(["acme-mail", "steam", "teams"]);
     // A later seed renames Outlook and Teams: Outlook follows the seed, Teams keeps the operator's name.
     const nextSeed = CATALOG.map((s) => (s.slug === "outlook" ? { ...s, name: "Outlook (new)" } : s.slug === "teams" ? { ...s, name: "Microsoft Teams (new)" } : s));
-    upsertCatalog({ db: other, now: T0 + 1, catalog: nextSeed });
-    expect(findService(other, "outlook")!.name).toBe("Outlook (new)");
-    expect(findService(other, "teams")!.name).toBe("Teams (work)");
-    expect(findService(other, "steam")).toBeUndefined();
+    await upsertCatalog({ catalog: other.catalog, now: T0 + 1, seed: nextSeed });
+    expect((await find(other, "outlook"))!.name).toBe("Outlook (new)");
+    expect((await find(other, "teams"))!.name).toBe("Teams (work)");
+    expect(await find(other, "steam")).toBeUndefined();
     // Re-importing Teams exactly as the seed of that import has it hands it back to the seed.
     const back = { ...edited, services: edited.services.filter((s) => s.slug === "teams").map((s) => ({ ...s, name: "Microsoft Teams (new)", aliases: [...s.aliases].reverse() })) };
-    expect(importCatalog({ db: other, now: T0 + 2, text: JSON.stringify(back), seed: nextSeed })).toEqual({ ok: true, created: 0, updated: 1 });
-    expect(operated()).toEqual(["acme-mail", "steam"]);
+    expect(await importCatalog({ admin: other.admin, now: T0 + 2, text: JSON.stringify(back), seed: nextSeed })).toEqual({ ok: true, created: 0, updated: 1 });
+    expect(await operated()).toEqual(["acme-mail", "steam"]);
+    await stores.close();
+    await other.close();
   });
 });
 
 describe("operator: dismissing an incident", () => {
-  it("closes it with a note, and the detector stands down instead of reopening it on the same reports", () => {
+  it("closes it with a note, and the detector stands down instead of reopening it on the same reports", async () => {
     // A quiet service alone in its catalog keeps the set-up quick.
-    const db = openDb(":memory:");
     const TO = Date.UTC(2026, 10, 22, 12, 0, 0);
-    upsertCatalog({ db, now: TO - 8 * 86_400_000, catalog: CATALOG.filter((s) => s.slug === "china-telecom") });
-    seedHistory({ db, from: TO - 8 * 86_400_000, to: TO, random: createRandom(5) });
-    const runtime = createDetectionRuntime(db);
-    runDetectionTick({ db, now: TO, runtime });
-    const service = findService(db, "china-telecom")!;
-    const limits = makeLimits(10);
-    for (let i = 0; i < 200; i++) recordReport(makeDeps(db, TO + 10_000 + i * 100, {}, limits), { service: service.slug, problem: "internet" }, makeClient(`100.${i}.0.1`));
-    runDetectionTick({ db, now: TO + 2 * MIN + 5_000, runtime });
-    const status = () => (db.$client.prepare("SELECT status FROM service_status WHERE service_id = ?").get(service.id) as { status: string }).status;
-    const incidents = () => db.$client.prepare("SELECT id, ended_at, closed_by, note FROM incidents WHERE service_id = ?").all(service.id) as { id: number; ended_at: number | null; closed_by: string; note: string }[];
-    expect(status()).toBe("outage");
-    const [open] = incidents();
-    expect(dismissIncident({ db, now: TO + 3 * MIN, id: open.id, note: "A test by the operator" })).toEqual({ ok: true, serviceId: service.id });
-    expect(dismissIncident({ db, now: TO, id: 999_999, note: "x" })).toEqual({ ok: false, reason: "not_found" });
-    for (let m = 4; m <= 40; m++) runDetectionTick({ db, now: TO + m * MIN + 5_000, runtime });
-    expect(status()).toBe("ok");
-    expect(incidents()).toEqual([{ id: open.id, ended_at: TO + 3 * MIN, closed_by: "operator", note: "A test by the operator" }]);
+    const stores = await makeStores({ now: TO - 8 * 86_400_000, seed: CATALOG.filter((s) => s.slug === "china-telecom") });
+    await seedHistory({ ...stores, from: TO - 8 * 86_400_000, to: TO, random: createRandom(5) });
+    const runtime = await loadDetectionRuntime(stores.detection);
+    await runDetectionTick({ ...stores, now: TO, runtime });
+    const service = await findTestService(stores, "china-telecom");
+    for (let i = 0; i < 200; i++) await recordReport(makeDeps(stores, TO + 10_000 + i * 100, { burstLimit: 10 }), { service: service.slug, problem: "internet" }, makeClient(`100.${i}.0.1`));
+    await runDetectionTick({ ...stores, now: TO + 2 * MIN + 5_000, runtime });
+    const status = async () => (await stores.detection.readStatus(service.id))!.status;
+    const incidents = async () =>
+      (await stores.detection.listIncidents({ serviceId: service.id, state: "all", limit: 10 })).map((i) => ({ id: i.id, endedAt: i.endedAt, closedBy: i.closedBy, note: i.note }));
+    expect(await status()).toBe("outage");
+    const [open] = await incidents();
+    expect(await dismissIncident({ admin: stores.admin, now: TO + 3 * MIN, id: open.id, note: "A test by the operator" })).toEqual({ ok: true, serviceId: service.id });
+    expect(await dismissIncident({ admin: stores.admin, now: TO, id: 999_999, note: "x" })).toEqual({ ok: false, reason: "not_found" });
+    for (let m = 4; m <= 40; m++) await runDetectionTick({ ...stores, now: TO + m * MIN + 5_000, runtime });
+    expect(await status()).toBe("ok");
+    expect(await incidents()).toEqual([{ id: open.id, endedAt: TO + 3 * MIN, closedBy: "operator", note: "A test by the operator" }]);
+    await stores.close();
   });
 });
 

@@ -1,13 +1,11 @@
-import { describe, expect, it } from "vitest";
-import { openDb, type Db } from "../../db/client";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { dismissIncident } from "../../lib/admin/dismiss-incident";
 import { saveService } from "../../lib/admin/save-service";
-import { findService } from "../../lib/catalog/read-catalog";
-import { upsertCatalog } from "../../lib/catalog/upsert-catalog";
 import { listIncidentGroups, readIncidentGroup } from "../../lib/correlation/read-incident-groups";
 import { readIncidentCorrelation } from "../../lib/correlation/read-incident-correlation";
-import { createDetectionRuntime, runDetectionTick } from "../../lib/detection/run-tick";
+import { loadDetectionRuntime, type DetectionRuntime } from "../../lib/detection/run-tick";
 import { DAY, HOUR, MIN, makeSeed, surge, writeSeries, type SeriesScript } from "../helpers/correlated-series";
+import { findTestService, makeStores, tickAll, type TestStores } from "../helpers/test-db";
 
 // Monday 2026-01-05 00:00 UTC; the live part starts on the Tuesday of the following week at 09:00.
 const START = Date.UTC(2026, 0, 5);
@@ -50,39 +48,42 @@ function makeScripts(): SeriesScript[] {
   ];
 }
 
-function makeHistoryDb(): Db {
-  const db = openDb(":memory:");
-  upsertCatalog({ db, now: START, catalog: CATALOG });
-  writeSeries(db, makeScripts(), START, END);
-  return db;
+async function makeHistoryDb(): Promise<TestStores> {
+  const stores = await makeStores({ now: START, seed: CATALOG });
+  await writeSeries(stores, makeScripts(), START, END);
+  return stores;
 }
 
 type IncidentRow = { id: number; slug: string; group_id: number | null; role: string | null };
-const readIncidents = (db: Db) =>
-  db.$client
-    .prepare("SELECT i.id, s.slug, a.group_id, a.role FROM incidents i JOIN services s ON s.id = i.service_id LEFT JOIN incident_assessments a ON a.incident_id = i.id ORDER BY i.id")
-    .all() as IncidentRow[];
+const readIncidents = (stores: TestStores) =>
+  stores.sql.all<IncidentRow>("SELECT i.id, s.slug, a.group_id, a.role FROM incidents i JOIN services s ON s.id = i.service_id LEFT JOIN incident_assessments a ON a.incident_id = i.id ORDER BY i.id");
 
 /** What a reader would compare: each group's members, lead cause and confidence. */
-const describeGroups = (db: Db, now: number) =>
-  listIncidentGroups({ db, now, limit: 100 })!
+const describeGroups = async (stores: TestStores, now: number) =>
+  (await listIncidentGroups({ ...stores, now, limit: 100 }))!
     .map((g) => ({ members: g.members.map((m) => m.service.slug).sort(), kind: g.kind, cause: g.cause?.kind === "upstream" ? g.cause.service.slug : (g.cause?.country.code ?? null), confidence: g.cause?.confidence ?? null, open: g.open }))
     .sort((a, b) => a.members[0].localeCompare(b.members[0]));
 
 describe("correlated outages over generated per-minute series", () => {
-  const db = makeHistoryDb();
-  const runtime = createDetectionRuntime(db);
-  runDetectionTick({ db, now: TO, runtime });
-  const historyIncidents = readIncidents(db);
+  let db: TestStores;
+  let runtime: DetectionRuntime;
+  let historyIncidents: IncidentRow[];
+  beforeAll(async () => {
+    db = await makeHistoryDb();
+    runtime = await loadDetectionRuntime(db.detection);
+    await tickAll(db, TO, runtime);
+    historyIncidents = await readIncidents(db);
+  });
+  afterAll(() => db.close());
 
-  it("groups an upstream outage across 20 dependents and names the upstream, with its evidence", () => {
+  it("groups an upstream outage across 20 dependents and names the upstream, with its evidence", async () => {
     const hit = historyIncidents.filter((i) => sites.slice(0, 20).includes(i.slug));
     expect(hit.map((i) => i.slug).sort()).toEqual(sites.slice(0, 20).sort());
     const groupId = hit[0].group_id!;
     expect(hit.every((i) => i.group_id === groupId && i.role === "dependent")).toBe(true);
     expect(historyIncidents.filter((i) => sites.slice(20).includes(i.slug))).toEqual([]);
 
-    const g = readIncidentGroup({ db, id: groupId, now: TO })!;
+    const g = (await readIncidentGroup({ ...db, id: groupId, now: TO }))!;
     expect(g.kind).toBe("upstream");
     expect(g.cause).toMatchObject({ kind: "upstream", service: { slug: "edge-cdn" }, affected: 20, dependents: 25 });
     expect(g.cause!.confidence).toBeGreaterThanOrEqual(0.8);
@@ -99,32 +100,32 @@ describe("correlated outages over generated per-minute series", () => {
     expect(g.members.filter((m) => m.role === "dependent").every((m) => m.reason === "runs on Edge Cdn" && m.locality.verdict !== "local")).toBe(true);
   });
 
-  it("does not put two unrelated outages at the same time under a false cause", () => {
+  it("does not put two unrelated outages at the same time under a false cause", async () => {
     const pair = historyIncidents.filter((i) => i.slug === "solo-a" || i.slug === "solo-b");
     expect(pair.map((i) => i.slug).sort()).toEqual(["solo-a", "solo-b"]);
     for (const i of pair) {
-      const groups = listIncidentGroups({ db, now: TO, service: i.slug })!;
+      const groups = (await listIncidentGroups({ ...db, now: TO, service: i.slug }))!;
       expect(groups.filter((g) => g.cause !== null)).toEqual([]);
     }
     // Two outages at once across this catalog is within chance, and they share no dependency: no group at all.
     expect(pair.every((i) => i.group_id === null)).toBe(true);
   });
 
-  it("labels a single-country spike local", () => {
+  it("labels a single-country spike local", async () => {
     const streamer = historyIncidents.find((i) => i.slug === "streamer")!;
     expect(streamer.group_id).toBeNull();
-    const c = readIncidentCorrelation({ db, incidentId: streamer.id, now: TO })!;
+    const c = (await readIncidentCorrelation({ ...db, incidentId: streamer.id, now: TO }))!;
     expect(c.locality).toMatchObject({ verdict: "local", country: { code: "DE", name: "Germany" } });
     expect(c.locality.share).toBeGreaterThanOrEqual(0.8);
     expect(c.locality.usualShare).toBeLessThan(0.25);
     expect(c.locality.sentence).toMatch(/^Likely local \(one ISP or region\): \d+% of the extra reports came from Germany, which usually sends \d+% of Streamer's reports\./);
   });
 
-  it("grows a live group minute by minute under one id, names the upstream, follows an operator's dependency edit, and closes when its members have", () => {
+  it("grows a live group minute by minute under one id, names the upstream, follows an operator's dependency edit, and closes when its members have", async () => {
     const seen: { id: number; members: number; cause: string | null }[] = [];
     for (let t = E4 + MIN; t <= E4 + 40 * MIN; t += MIN) {
-      runDetectionTick({ db, now: t + 5_000, runtime });
-      const g = listIncidentGroups({ db, now: t, state: "open" })!.find((x) => x.members.some((m) => m.service.slug.startsWith("live-")));
+      await tickAll(db, t + 5_000, runtime);
+      const g = (await listIncidentGroups({ ...db, now: t, state: "open" }))!.find((x) => x.members.some((m) => m.service.slug.startsWith("live-")));
       if (g) seen.push({ id: g.id, members: g.members.length, cause: g.cause?.kind === "upstream" ? g.cause.service.slug : null });
     }
     expect(seen.length).toBeGreaterThan(10);
@@ -132,40 +133,41 @@ describe("correlated outages over generated per-minute series", () => {
     for (let k = 1; k < seen.length; k++) expect(seen[k].members).toBeGreaterThanOrEqual(seen[k - 1].members);
     expect(seen[0].members).toBeLessThan(7);
     expect(seen.at(-1)).toMatchObject({ members: 7, cause: "edge-two" });
-    const g = readIncidentGroup({ db, id: seen[0].id, now: E4 + 40 * MIN })!;
+    const g = (await readIncidentGroup({ ...db, id: seen[0].id, now: E4 + 40 * MIN }))!;
     expect(g.open).toBe(true);
     expect(g.headline).toMatch(/^7 services spiking since \d\d:\d\d UTC — likely upstream: Edge Two$/);
     expect(g.members.find((m) => m.service.slug === "edge-two")!.role).toBe("upstream");
 
     // An operator removes live-6's dependency (read from the database, not the seed): within minutes it is no longer blamed on edge-two.
     const live6 = { slug: "live-6", name: "Live 6", category: "shopping" as const, url: "https://live-6.example", aliases: [], markets: ["US", "GB", "DE"], popularity: 10, hidden: false };
-    expect(saveService({ db, now: E4 + 40 * MIN, input: { ...live6, dependsOn: [] }, originalSlug: "live-6" })).toMatchObject({ ok: true });
-    for (let t = E4 + 41 * MIN; t <= E4 + 46 * MIN; t += MIN) runDetectionTick({ db, now: t + 5_000, runtime });
-    const edited = readIncidentGroup({ db, id: seen[0].id, now: E4 + 46 * MIN })!;
+    expect(await saveService({ admin: db.admin, now: E4 + 40 * MIN, input: { ...live6, dependsOn: [] }, originalSlug: "live-6" })).toMatchObject({ ok: true });
+    for (let t = E4 + 41 * MIN; t <= E4 + 46 * MIN; t += MIN) await tickAll(db, t + 5_000, runtime);
+    const edited = (await readIncidentGroup({ ...db, id: seen[0].id, now: E4 + 46 * MIN }))!;
     expect(edited.members.find((m) => m.service.slug === "live-6")).toMatchObject({ role: "unexplained", reason: "no known link" });
     expect(edited.cause).toMatchObject({ service: { slug: "edge-two" }, affected: 5, dependents: 5 });
-    expect(saveService({ db, now: E4 + 47 * MIN, input: { ...live6, dependsOn: ["edge-two"] }, originalSlug: "live-6" })).toMatchObject({ ok: true });
+    expect(await saveService({ admin: db.admin, now: E4 + 47 * MIN, input: { ...live6, dependsOn: ["edge-two"] }, originalSlug: "live-6" })).toMatchObject({ ok: true });
 
-    for (let t = E4 + 60 * MIN; t <= END; t += 30 * MIN) runDetectionTick({ db, now: t, runtime });
-    const closed = readIncidentGroup({ db, id: seen[0].id, now: END })!;
+    for (let t = E4 + 60 * MIN; t <= END; t += 30 * MIN) await tickAll(db, t, runtime);
+    const closed = (await readIncidentGroup({ ...db, id: seen[0].id, now: END }))!;
     expect(closed.open).toBe(false);
     expect(closed.members.every((m) => !m.open)).toBe(true);
     expect(closed.endedAt).toBe(closed.members.map((m) => m.endedAt!).sort().at(-1));
   });
 
-  it("comes to the same groups when the whole history is first seen in one tick (a restart)", () => {
-    const fresh = makeHistoryDb();
-    runDetectionTick({ db: fresh, now: END, runtime: createDetectionRuntime(fresh) });
-    expect(describeGroups(fresh, END)).toEqual(describeGroups(db, END));
-    expect(findService(fresh, "edge-two")).toBeDefined();
+  it("comes to the same groups when the whole history is first seen in one tick (a restart)", async () => {
+    const fresh = await makeHistoryDb();
+    await tickAll(fresh, END, await loadDetectionRuntime(fresh.detection));
+    expect(await describeGroups(fresh, END)).toEqual(await describeGroups(db, END));
+    expect(await findTestService(fresh, "edge-two")).toBeDefined();
+    await fresh.close();
   });
 
-  it("takes an incident an operator dismissed as a false alarm out of its group, even an ended one", () => {
+  it("takes an incident an operator dismissed as a false alarm out of its group, even an ended one", async () => {
     const site = historyIncidents.find((i) => i.slug === "site-1")!;
-    const before = readIncidentGroup({ db, id: site.group_id!, now: END })!;
-    expect(dismissIncident({ db, now: END, id: site.id, note: "test traffic" })).toMatchObject({ ok: true });
-    runDetectionTick({ db, now: END + MIN, runtime });
-    const after = readIncidentGroup({ db, id: site.group_id!, now: END + MIN })!;
+    const before = (await readIncidentGroup({ ...db, id: site.group_id!, now: END }))!;
+    expect(await dismissIncident({ admin: db.admin, now: END, id: site.id, note: "test traffic" })).toMatchObject({ ok: true });
+    await tickAll(db, END + MIN, runtime);
+    const after = (await readIncidentGroup({ ...db, id: site.group_id!, now: END + MIN }))!;
     expect(after.members).toHaveLength(before.members.length - 1);
     expect(after.members.some((m) => m.incidentId === site.id)).toBe(false);
     expect(after.cause).toMatchObject({ service: { slug: "edge-cdn" }, affected: 19 });

@@ -1,12 +1,10 @@
-import { describe, expect, it } from "vitest";
-import { openDb } from "../../db/client";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CATALOG } from "../../lib/catalog/catalog-data";
-import { findService } from "../../lib/catalog/read-catalog";
-import { upsertCatalog } from "../../lib/catalog/upsert-catalog";
 import { createRandom } from "../../lib/demo/prng";
 import { seedHistory } from "../../lib/demo/seed-history";
 import { readVerdict } from "../../lib/detection/read-status";
-import { createDetectionRuntime, runDetectionTick } from "../../lib/detection/run-tick";
+import { loadDetectionRuntime, runDetectionTick } from "../../lib/detection/run-tick";
+import { count, findTestService, makeStores, type TestStores } from "../helpers/test-db";
 
 const MIN = 60_000;
 const HOUR = 60 * MIN;
@@ -28,27 +26,34 @@ const QUIET = ["teams", "steam", "netflix", "github", "china-telecom", "revolut"
  */
 describe.each([3, 17, 29])("M365-shaped replay (seed %i)", (seed) => {
   const slugs = [...AFFECTED, ...QUIET];
-  const db = openDb(":memory:");
-  const catalog = CATALOG.filter((s) => slugs.includes(s.slug)).map((s) => (AFFECTED.includes(s.slug) ? { ...s, markets: ["GB", ...s.markets.filter((m) => m !== "GB")] } : s));
-  upsertCatalog({ db, now: ONSET - 15 * DAY, catalog });
-  const random = createRandom(seed);
-  seedHistory({ db, from: ONSET - 14 * DAY, to: ONSET, random, outages: [], rateScale: 3 });
-  const replay = { label: "replay", slugs: AFFECTED, start: ONSET, end: ONSET + 3 * HOUR, peakMultiplier: 10, rampMinutes: 2, problem: "login" };
-  seedHistory({ db, from: ONSET, to: ONSET + 30 * MIN, random, outages: [replay], rateScale: 3 });
-  const runtime = createDetectionRuntime(db);
-  // The warm-up: 14 days of history through the live tick, as a server restarted just before the onset would.
-  runDetectionTick({ db, now: ONSET + 1_000, runtime });
-  const quietDays = db.$client.prepare(`SELECT COUNT(*) AS n FROM incidents`).get() as { n: number };
+  let stores: TestStores;
+  let quietDays: number;
   const firstOutage = new Map<string, number>();
   const outageOnQuiet: string[] = [];
-  for (let now = ONSET + MIN + 1_000; now <= ONSET + 30 * MIN + 1_000; now += MIN) {
-    runDetectionTick({ db, now, runtime });
-    for (const slug of slugs) {
-      const status = readVerdict(db, findService(db, slug)!.id)!.status;
-      if (status === "outage" && !firstOutage.has(slug)) firstOutage.set(slug, now);
-      if (status === "outage" && QUIET.includes(slug)) outageOnQuiet.push(`${slug} at ${new Date(now).toISOString()}`);
+
+  beforeAll(async () => {
+    const catalog = CATALOG.filter((s) => slugs.includes(s.slug)).map((s) => (AFFECTED.includes(s.slug) ? { ...s, markets: ["GB", ...s.markets.filter((m) => m !== "GB")] } : s));
+    stores = await makeStores({ now: ONSET - 15 * DAY, seed: catalog });
+    const random = createRandom(seed);
+    await seedHistory({ ...stores, from: ONSET - 14 * DAY, to: ONSET, random, outages: [], rateScale: 3 });
+    const replay = { label: "replay", slugs: AFFECTED, start: ONSET, end: ONSET + 3 * HOUR, peakMultiplier: 10, rampMinutes: 2, problem: "login" };
+    await seedHistory({ ...stores, from: ONSET, to: ONSET + 30 * MIN, random, outages: [replay], rateScale: 3 });
+    const runtime = await loadDetectionRuntime(stores.detection);
+    // The warm-up: 14 days of history through the live tick, as a server restarted just before the onset would.
+    await runDetectionTick({ ...stores, now: ONSET + 1_000, runtime });
+    quietDays = await count(stores, "SELECT COUNT(*) AS n FROM incidents");
+    const ids = new Map<string, number>();
+    for (const slug of slugs) ids.set(slug, (await findTestService(stores, slug)).id);
+    for (let now = ONSET + MIN + 1_000; now <= ONSET + 30 * MIN + 1_000; now += MIN) {
+      await runDetectionTick({ ...stores, now, runtime });
+      for (const slug of slugs) {
+        const status = (await readVerdict(stores.detection, ids.get(slug)!))!.status;
+        if (status === "outage" && !firstOutage.has(slug)) firstOutage.set(slug, now);
+        if (status === "outage" && QUIET.includes(slug)) outageOnQuiet.push(`${slug} at ${new Date(now).toISOString()}`);
+      }
     }
-  }
+  });
+  afterAll(() => stores?.close());
 
   it("calls Outlook and OneDrive an outage within 5 minutes of onset", () => {
     for (const slug of ["outlook", "onedrive"]) {
@@ -60,7 +65,7 @@ describe.each([3, 17, 29])("M365-shaped replay (seed %i)", (seed) => {
   });
 
   it("never calls an outage on the 14 quiet days before it, nor on the quiet services during it", () => {
-    expect(quietDays.n).toBe(0);
+    expect(quietDays).toBe(0);
     expect(outageOnQuiet).toEqual([]);
   });
 });

@@ -1,84 +1,94 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { reports } from "../../db/schema";
 import { pruneReports } from "../../lib/reports/prune-reports";
 import { recordReport } from "../../lib/reports/record-report";
 
-import { BROWSER_UA, makeClient, makeDb, makeDeps, makeLimits, T0 } from "../helpers/test-db";
+import { BROWSER_UA, count, makeClient, makeDeps, makeStores, onPostgres, T0, type TestStores } from "../helpers/test-db";
 
 const MIN = 60_000;
 const outlook = { service: "outlook", problem: "login" };
 
-function sums(db: ReturnType<typeof makeDb>) {
-  const q = (sql: string) => (db.$client.prepare(sql).get() as { n: number | null }).n ?? 0;
-  return { raw: q("SELECT COUNT(*) AS n FROM reports"), minutes: q("SELECT SUM(count) AS n FROM report_minutes"), hours: q("SELECT SUM(count) AS n FROM report_hours") };
+async function sums(stores: TestStores) {
+  return {
+    raw: await count(stores, "SELECT COUNT(*) AS n FROM reports"),
+    minutes: await count(stores, "SELECT SUM(count) AS n FROM report_minutes"),
+    hours: await count(stores, "SELECT SUM(count) AS n FROM report_hours"),
+  };
 }
 
 describe("recordReport", () => {
-  it("counts a first report and says how many reported in the last hour", () => {
-    const db = makeDb();
-    const r = recordReport(makeDeps(db, T0), outlook, makeClient("203.0.113.1"));
+  it("counts a first report and says how many reported in the last hour", async () => {
+    const stores = await makeStores();
+    const r = await recordReport(makeDeps(stores, T0), outlook, makeClient("203.0.113.1"));
     expect(r).toMatchObject({ kind: "counted", slug: "outlook", reportsLastHour: 1 });
-    expect(sums(db)).toEqual({ raw: 1, minutes: 1, hours: 1 });
+    expect(await sums(stores)).toEqual({ raw: 1, minutes: 1, hours: 1 });
+    await stores.close();
   });
 
-  it("resolves a service by alias and keeps the reporter's country over the derived one", () => {
-    const db = makeDb();
-    const r = recordReport(makeDeps(db, T0), { service: "hotmail", problem: "login", country: "FR" }, { ...makeClient("203.0.113.1"), derivedCountry: "GB" });
+  it("resolves a service by alias and keeps the reporter's country over the derived one", async () => {
+    const stores = await makeStores();
+    const r = await recordReport(makeDeps(stores, T0), { service: "hotmail", problem: "login", country: "FR" }, { ...makeClient("203.0.113.1"), derivedCountry: "GB" });
     expect(r.kind).toBe("counted");
-    expect(db.$client.prepare("SELECT country FROM report_minutes").all()).toEqual([{ country: "FR" }]);
+    await stores.reports.settle();
+    expect(await stores.sql.all("SELECT country FROM report_minutes")).toEqual([{ country: "FR" }]);
     // The raw row keeps only time, service and the reporter's key: the country lives in the rollup alone.
-    expect(Object.keys(db.select().from(reports).get()!).sort()).toEqual(["id", "reporter", "serviceId"]);
+    const columns = await stores.sql.all<{ name: string }>(
+      stores.kind === "sqlite" ? "SELECT name FROM pragma_table_info('reports')" : "SELECT column_name AS name FROM information_schema.columns WHERE table_name = 'reports'",
+    );
+    expect(columns.map((c) => c.name).sort()).toEqual(["id", "reporter", "service_id"]);
+    await stores.close();
   });
 
-  it("counts one report per reporter per service per dedupe window", () => {
-    const db = makeDb();
-    const limiter = makeLimits(100);
-    const send = (t: number, ip = "203.0.113.1") => recordReport(makeDeps(db, t, {}, limiter), outlook, makeClient(ip)).kind;
-    expect(send(T0)).toBe("counted");
-    expect(send(T0 + 29 * MIN)).toBe("duplicate");
-    expect(send(T0 + 10 * MIN, "203.0.113.2")).toBe("counted");
-    expect(send(T0 + 31 * MIN)).toBe("counted");
-    expect(sums(db).raw).toBe(3);
+  it("counts one report per reporter per service per dedupe window", async () => {
+    const stores = await makeStores();
+    const send = async (t: number, ip = "203.0.113.1") => (await recordReport(makeDeps(stores, t, { burstLimit: 100 }), outlook, makeClient(ip))).kind;
+    expect(await send(T0)).toBe("counted");
+    expect(await send(T0 + 29 * MIN)).toBe("duplicate");
+    expect(await send(T0 + 10 * MIN, "203.0.113.2")).toBe("counted");
+    expect(await send(T0 + 31 * MIN)).toBe("counted");
+    expect((await sums(stores)).raw).toBe(3);
+    await stores.close();
   });
 
-  it("treats another user agent on the same address as another reporter", () => {
-    const db = makeDb();
-    const deps = makeDeps(db, T0);
-    expect(recordReport(deps, outlook, makeClient("203.0.113.1", `${BROWSER_UA} Edg/130.0`)).kind).toBe("counted");
-    expect(recordReport(deps, outlook, makeClient("203.0.113.1", `${BROWSER_UA} OPR/110.0`)).kind).toBe("counted");
+  it("treats another user agent on the same address as another reporter", async () => {
+    const stores = await makeStores();
+    const deps = makeDeps(stores, T0);
+    expect((await recordReport(deps, outlook, makeClient("203.0.113.1", `${BROWSER_UA} Edg/130.0`))).kind).toBe("counted");
+    expect((await recordReport(deps, outlook, makeClient("203.0.113.1", `${BROWSER_UA} OPR/110.0`))).kind).toBe("counted");
+    await stores.close();
   });
 
-  it("answers 404-worthy, invalid-problem and bot outcomes without writing", () => {
-    const db = makeDb();
-    const deps = makeDeps(db, T0);
-    expect(recordReport(deps, { service: "nope", problem: "login" }, makeClient("203.0.113.1")).kind).toBe("unknown_service");
-    expect(recordReport(deps, { service: "outlook", problem: "matchmaking" }, makeClient("203.0.113.1"))).toMatchObject({ kind: "invalid", fields: { problem: expect.any(String) } });
-    expect(recordReport(deps, outlook, makeClient("203.0.113.1", "Googlebot/2.1 (+http://www.google.com/bot.html)")).kind).toBe("bot");
-    expect(recordReport(deps, outlook, makeClient("203.0.113.1", "")).kind).toBe("bot");
-    expect(sums(db).raw).toBe(0);
+  it("answers 404-worthy, invalid-problem and bot outcomes without writing", async () => {
+    const stores = await makeStores();
+    const deps = makeDeps(stores, T0);
+    expect((await recordReport(deps, { service: "nope", problem: "login" }, makeClient("203.0.113.1"))).kind).toBe("unknown_service");
+    expect(await recordReport(deps, { service: "outlook", problem: "matchmaking" }, makeClient("203.0.113.1"))).toMatchObject({ kind: "invalid", fields: { problem: expect.any(String) } });
+    expect((await recordReport(deps, outlook, makeClient("203.0.113.1", "Googlebot/2.1 (+http://www.google.com/bot.html)"))).kind).toBe("bot");
+    expect((await recordReport(deps, outlook, makeClient("203.0.113.1", ""))).kind).toBe("bot");
+    expect((await sums(stores)).raw).toBe(0);
+    await stores.close();
   });
 
-  it("rate-limits one client across services after the burst limit, with a retry time", () => {
-    const db = makeDb();
-    const limiter = makeLimits(3);
+  it("rate-limits one client across services after the burst limit, with a retry time", async () => {
+    const stores = await makeStores();
     const slugs = ["outlook", "teams", "onedrive", "gmail"];
-    const kinds = slugs.map((s, i) => recordReport(makeDeps(db, T0 + i * 1000, {}, limiter), { service: s, problem: "login" }, makeClient("203.0.113.9")));
+    const kinds = [];
+    for (const [i, s] of slugs.entries()) kinds.push(await recordReport(makeDeps(stores, T0 + i * 1000, { burstLimit: 3 }), { service: s, problem: "login" }, makeClient("203.0.113.9")));
     expect(kinds.map((k) => k.kind)).toEqual(["counted", "counted", "counted", "rate_limited"]);
-    const limited = kinds[3] as { retryAfterSeconds: number };
-    expect(limited.retryAfterSeconds).toBeGreaterThan(590);
-    expect(limited.retryAfterSeconds).toBeLessThanOrEqual(600);
-    expect(recordReport(makeDeps(db, T0 + 10 * MIN + 1, {}, limiter), { service: "gmail", problem: "login" }, makeClient("203.0.113.9")).kind).toBe("counted");
+    // The first hit (at T0) frees a slot at T0 + 10 min; the fourth report came 3 s in.
+    expect(kinds[3]).toEqual({ kind: "rate_limited", retryAfterSeconds: 597 });
+    expect((await recordReport(makeDeps(stores, T0 + 10 * MIN + 1, { burstLimit: 3 }), { service: "gmail", problem: "login" }, makeClient("203.0.113.9"))).kind).toBe("counted");
+    await stores.close();
   });
 
-  it("decides every report as the rules say, and keeps raw rows and both rollups in agreement (property)", () => {
+  it("decides every report as the rules say, and keeps raw rows and both rollups in agreement (property)", async () => {
     // The rules written out plainly, as a reference: a report made at `t` still counts against a window at `now` while t > now - window.
     const VALID: Record<string, string[]> = { outlook: ["login", "sending", "other"], steam: ["login", "matchmaking", "other"], teams: ["login", "calls", "other"] };
     const BURST = 2;
     const within = (t: number, now: number, windowMs: number) => t > now - windowMs;
     const seen = new Set<string>();
-    fc.assert(
-      fc.property(
+    await fc.assert(
+      fc.asyncProperty(
         fc.array(
           fc.record({
             // Mostly bursts of seconds, so the limits come into play, now and then a gap that lets windows expire.
@@ -91,31 +101,34 @@ describe("recordReport", () => {
           }),
           { minLength: 80, maxLength: 150 },
         ),
-        (steps) => {
-          const db = makeDb();
-          const limiter = makeLimits(BURST);
-          const counted: { svc: string; net: string; ip: string; t: number }[] = [];
-          let t = T0;
-          for (const s of steps) {
-            t += s.dt;
-            const ip = `${s.net}.${s.host}`;
-            const want =
-              s.svc === "nope" ? "unknown_service"
-              : !VALID[s.svc].includes(s.problem) ? "invalid"
-              : counted.some((c) => c.svc === s.svc && c.ip === ip && within(c.t, t, 30 * MIN)) ? "duplicate"
-              : counted.filter((c) => c.ip === ip && within(c.t, t, 10 * MIN)).length >= BURST ? "rate_limited"
-              : counted.filter((c) => c.svc === s.svc && c.net === s.net && within(c.t, t, 30 * MIN)).length >= 10 ? "network_limited"
-              : "counted";
-            const r = recordReport(makeDeps(db, t, {}, limiter), { service: s.svc, problem: s.problem }, makeClient(ip));
-            expect(r.kind, JSON.stringify({ ...s, t: t - T0 })).toBe(want);
-            if (want === "counted") counted.push({ svc: s.svc, net: s.net, ip, t });
-            seen.add(want);
+        async (steps) => {
+          const stores = await makeStores();
+          try {
+            const counted: { svc: string; net: string; ip: string; t: number }[] = [];
+            let t = T0;
+            for (const s of steps) {
+              t += s.dt;
+              const ip = `${s.net}.${s.host}`;
+              const want =
+                s.svc === "nope" ? "unknown_service"
+                : !VALID[s.svc].includes(s.problem) ? "invalid"
+                : counted.some((c) => c.svc === s.svc && c.ip === ip && within(c.t, t, 30 * MIN)) ? "duplicate"
+                : counted.filter((c) => c.ip === ip && within(c.t, t, 10 * MIN)).length >= BURST ? "rate_limited"
+                : counted.filter((c) => c.svc === s.svc && c.net === s.net && within(c.t, t, 30 * MIN)).length >= 10 ? "network_limited"
+                : "counted";
+              const r = await recordReport(makeDeps(stores, t, { burstLimit: BURST }), { service: s.svc, problem: s.problem }, makeClient(ip));
+              expect(r.kind, JSON.stringify({ ...s, t: t - T0 })).toBe(want);
+              if (want === "counted") counted.push({ svc: s.svc, net: s.net, ip, t });
+              seen.add(want);
+            }
+            expect(await sums(stores)).toEqual({ raw: counted.length, minutes: counted.length, hours: counted.length });
+          } finally {
+            await stores.close();
           }
-          expect(sums(db)).toEqual({ raw: counted.length, minutes: counted.length, hours: counted.length });
         },
       ),
       {
-        numRuns: 20,
+        numRuns: storesRuns(),
         // Besides the random sequences, one written to meet every rule, so each is always exercised.
         examples: [
           [
@@ -136,11 +149,17 @@ describe("recordReport", () => {
     expect([...seen].sort()).toEqual(["counted", "duplicate", "invalid", "network_limited", "rate_limited", "unknown_service"]);
   });
 
-  it("prunes raw reports past retention and keeps the rollups", () => {
-    const db = makeDb();
-    recordReport(makeDeps(db, T0), outlook, makeClient("203.0.113.1"));
-    recordReport(makeDeps(db, T0 + 40 * 86_400_000), outlook, makeClient("203.0.113.1"));
-    expect(pruneReports({ db, now: T0 + 40 * 86_400_000, retentionMs: 30 * 86_400_000 })).toBe(1);
-    expect(sums(db)).toEqual({ raw: 1, minutes: 2, hours: 2 });
+  it("prunes raw reports past retention in batches and keeps the rollups", async () => {
+    const stores = await makeStores();
+    await recordReport(makeDeps(stores, T0), outlook, makeClient("203.0.113.1"));
+    await recordReport(makeDeps(stores, T0 + 40 * 86_400_000), outlook, makeClient("203.0.113.1"));
+    expect(await pruneReports({ reports: stores.reports, now: T0 + 40 * 86_400_000, retentionMs: 30 * 86_400_000 })).toBe(1);
+    expect(await sums(stores)).toEqual({ raw: 1, minutes: 2, hours: 2 });
+    await stores.close();
   });
 });
+
+/** Each run opens a database: fewer runs where that means creating one on a server. */
+function storesRuns(): number {
+  return onPostgres ? 10 : 20;
+}

@@ -9,7 +9,7 @@ import { startTestServer } from "../helpers/start-test-server";
  * LIGHTHOUSE_PAGES=/,/status/outlook limits it to some pages; LIGHTHOUSE_RUNS=3 repeats each (the median is printed).
  */
 async function main() {
-  const server = await startTestServer({}, makeEmbedFixtureDb());
+  const server = await startTestServer({}, await makeEmbedFixtureDb());
   try {
     const incident = (await (await fetch(`${server.url}/api/v1/incidents?service=outlook`)).json()).incidents[0];
     const all = ["/", "/status/outlook", "/embed/outlook", "/embed/outlook?range=7d&theme=dark", `/embed/outlook/incidents/${incident.id}`];

@@ -1,4 +1,4 @@
-import { getDb } from "@/db/client";
+import { getStores } from "@/lib/stores/get-stores";
 import { OEMBED_CACHE } from "@/lib/embeds/config";
 import { resolveOembed } from "@/lib/embeds/resolve-oembed";
 import { OembedQuerySchema } from "@/lib/embeds/schemas";
@@ -9,10 +9,10 @@ import { LIVE_CACHE, respondError, respondJson, respondPreflight } from "@/lib/h
 export const dynamic = "force-dynamic";
 
 /** oEmbed provider (https://oembed.com): `?url=<service or incident page>&format=json[&maxwidth=&maxheight=]`. */
-export function GET(request: Request) {
+export async function GET(request: Request) {
   const query = parseQuery(request.url, OembedQuerySchema);
   if (!query.ok) return respondError(400, "invalid_query", "Give the page to embed as ?url=…", query.fields);
-  const outcome = resolveOembed({ db: getDb(), now: Date.now(), origin: resolvePublicOrigin(request.headers), ...query.data });
+  const outcome = await resolveOembed({ ...(await getStores()), now: Date.now(), origin: resolvePublicOrigin(request.headers), ...query.data });
   if (!outcome.ok) return respondError(outcome.status, outcome.code, outcome.message);
   return respondJson(request, outcome.body, outcome.live ? LIVE_CACHE : OEMBED_CACHE);
 }

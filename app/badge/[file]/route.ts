@@ -1,4 +1,4 @@
-import { getDb } from "@/db/client";
+import { getStores } from "@/lib/stores/get-stores";
 import { BADGE_CACHE } from "@/lib/embeds/config";
 import { readBadge } from "@/lib/embeds/read-badge";
 import { BadgeParamsSchema, BadgeQuerySchema } from "@/lib/embeds/schemas";
@@ -13,7 +13,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ file
   if (!path.success) return respondError(404, "not_found", "Badges live at /badge/<service>.svg.");
   const query = parseQuery(request.url, BadgeQuerySchema);
   if (!query.ok) return respondError(400, "invalid_query", "The query string is not valid.", query.fields);
-  const svg = readBadge({ db: getDb(), slug: path.data.file, ...query.data });
+  const svg = await readBadge({ ...(await getStores()), slug: path.data.file, ...query.data });
   if (!svg) return respondError(404, "unknown_service", `No service called "${path.data.file}".`);
   return respondCached(request, svg, "image/svg+xml; charset=utf-8", BADGE_CACHE);
 }

@@ -1,8 +1,8 @@
-import { getDb } from "@/db/client";
+import { getStores } from "@/lib/stores/get-stores";
 import { respondGroupFeed } from "@/lib/feeds/respond-feed";
 
 export const dynamic = "force-dynamic";
 
-export function GET(request: Request) {
-  return respondGroupFeed({ request, db: getDb(), now: Date.now(), format: "atom" });
+export async function GET(request: Request) {
+  return respondGroupFeed({ request, stores: await getStores(), now: Date.now(), format: "atom" });
 }

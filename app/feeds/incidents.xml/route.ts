@@ -1,8 +1,8 @@
-import { getDb } from "@/db/client";
+import { getStores } from "@/lib/stores/get-stores";
 import { respondFeed } from "@/lib/feeds/respond-feed";
 
 export const dynamic = "force-dynamic";
 
-export function GET(request: Request) {
-  return respondFeed({ request, db: getDb(), now: Date.now(), format: "rss" });
+export async function GET(request: Request) {
+  return respondFeed({ request, stores: await getStores(), now: Date.now(), format: "rss" });
 }

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import { getDb } from "@/db/client";
 import { cachedRead } from "@/lib/cache/read-cache";
 import { listIncidentGroups } from "@/lib/correlation/read-incident-groups";
 import { IncidentGroupPageSchema } from "@/lib/correlation/schemas";
+import { getStores } from "@/lib/stores/get-stores";
 import "@/app/components/incident-groups.css";
 
 export const dynamic = "force-dynamic";
@@ -20,7 +20,8 @@ export default async function IncidentGroupsPage({ searchParams }: Props) {
   const raw = await searchParams;
   const { before } = IncidentGroupPageSchema.parse({ before: Array.isArray(raw.before) ? raw.before[0] : raw.before });
   const now = Date.now();
-  const groups = cachedRead(`incident-groups-page:${before ?? ""}`, now, "tick", () => listIncidentGroups({ db: getDb(), now, limit: PAGE, before })) ?? [];
+  const stores = await getStores();
+  const groups = (await cachedRead(`incident-groups-page:${before ?? ""}`, now, "tick", () => listIncidentGroups({ ...stores, now, limit: PAGE, before }))) ?? [];
   const older = groups.length === PAGE ? Date.parse(groups[groups.length - 1].startedAt) : null;
   return (
     <div className="stack">

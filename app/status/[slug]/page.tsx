@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
-import { getDb } from "@/db/client";
 import { CATEGORY_LABELS } from "@/lib/catalog/categories";
 import { listCountries } from "@/lib/catalog/countries";
 import { buildOembedDiscovery } from "@/lib/embeds/build-oembed";
@@ -9,8 +8,9 @@ import { resolvePublicOrigin } from "@/lib/http/public-origin";
 import { COUNTRY_HINT_HEADER } from "@/lib/privacy/config";
 import { describeOutcome } from "@/lib/reports/describe-outcome";
 import { cachedRead } from "@/lib/cache/read-cache";
-import { findService } from "@/lib/catalog/read-catalog";
-import { readServicePage } from "@/lib/reports/read-service-page";
+import { readCatalog } from "@/lib/catalog/read-catalog";
+import { readServicePage } from "@/lib/services/read-service-page";
+import { getStores } from "@/lib/stores/get-stores";
 import { LiveServicePanel } from "@/app/components/live-service-panel";
 import { Monogram } from "@/app/components/monogram";
 import { IncidentList } from "@/app/components/incident-list";
@@ -26,7 +26,7 @@ export const dynamic = "force-dynamic";
 type Params = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
-  const page = readPage((await params).slug);
+  const page = await readPage((await params).slug);
   if (!page) return { title: "Service not found" };
   const { name, slug } = page.detail.service;
   const origin = resolvePublicOrigin(await headers());
@@ -49,12 +49,12 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 
 // Metadata and page read the same data: one query per slug a second at most, however many visitors. The page a
 // no-JavaScript reporter lands on after their report must show it, so it only reuses data nothing has changed since.
-function readPage(slug: string, afterReport = false) {
-  const db = getDb();
-  const service = findService(db, slug.slice(0, 80));
+async function readPage(slug: string, afterReport = false) {
+  const stores = await getStores();
+  const service = (await readCatalog(stores.catalog)).find(slug.slice(0, 80));
   if (!service) return undefined;
   const now = Date.now();
-  return cachedRead(`service-page:${service.id}`, now, { serviceId: service.id }, () => readServicePage({ db, slug: service.slug, now }), afterReport ? 0 : undefined);
+  return cachedRead(`service-page:${service.id}`, now, { serviceId: service.id }, () => readServicePage({ ...stores, slug: service.slug, now }), afterReport ? 0 : undefined);
 }
 
 const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
@@ -64,7 +64,7 @@ export default async function ServicePage({ params, searchParams }: Params) {
   const q = await searchParams;
   const outcome = first(q.report);
   const now = Date.now();
-  const page = readPage(slug, outcome !== undefined);
+  const page = await readPage(slug, outcome !== undefined);
   if (!page) notFound();
   const { detail, series } = page;
   const { service } = detail;
@@ -75,7 +75,8 @@ export default async function ServicePage({ params, searchParams }: Params) {
     : null;
   const requestHeaders = await headers();
   const hint = requestHeaders.get(COUNTRY_HINT_HEADER) ?? "";
-  const wider = cachedRead(`service-groups:${service.slug}`, now, "tick", () => readServiceCorrelation({ db: getDb(), slug: service.slug, now }));
+  const stores = await getStores();
+  const wider = await cachedRead(`service-groups:${service.slug}`, now, "tick", () => readServiceCorrelation({ ...stores, slug: service.slug, now }));
 
   return (
     <div className="stack">

@@ -1,5 +1,5 @@
 import { headers } from "next/headers";
-import { getDb } from "@/db/client";
+import { getStores } from "@/lib/stores/get-stores";
 import { SHARE_IMAGE_SIZE } from "@/lib/og/config";
 import { readServiceShareCard } from "@/lib/og/read-share-cards";
 import { respondShareImage } from "@/lib/og/respond-share-image";
@@ -10,5 +10,5 @@ export const alt = "Chart of problem reports over the last 24 hours with the usu
 
 export default async function TwitterImage({ params }: { params: Promise<{ slug: string }> }) {
   const slug = (await params).slug.slice(0, 80);
-  return respondShareImage({ headers: await headers() }, readServiceShareCard({ db: getDb(), slug, now: Date.now() }));
+  return respondShareImage({ headers: await headers() }, await readServiceShareCard({ ...(await getStores()), slug, now: Date.now() }));
 }

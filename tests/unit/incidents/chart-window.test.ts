@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { pickIncidentWindow } from "../../../lib/incidents/incident-chart-window";
+import { pickIncidentWindow } from "../../../lib/detection/incident-chart-window";
 import { summarizeIncident, titleIncident } from "../../../lib/incidents/describe-incident";
-import type { Incident } from "../../../lib/detection/read-incidents";
+import type { Incident } from "../../../lib/incidents/read-incidents";
 
 const H = 3_600_000;
 const T = Date.UTC(2026, 10, 20, 8, 22);

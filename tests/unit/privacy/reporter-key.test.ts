@@ -1,10 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { salts } from "../../../db/schema";
 import { DAY_MS } from "../../../lib/privacy/config";
 import { readDailySalt } from "../../../lib/privacy/daily-salt";
 import { hashReporter } from "../../../lib/privacy/hash-reporter";
-import { makeDb, T0 } from "../../helpers/test-db";
+import { makeStores, T0 } from "../../helpers/test-db";
 
 describe("hashReporter", () => {
   it("is 8 bytes, stable for one salt, different across salts, and never contains the address", () => {
@@ -28,13 +27,15 @@ describe("hashReporter", () => {
 });
 
 describe("readDailySalt", () => {
-  it("keeps one salt per day and deletes salts older than yesterday", () => {
-    const db = makeDb();
-    const days = [0, 1, 2, 3].map((d) => readDailySalt({ db, now: T0 + d * DAY_MS }));
+  it("keeps one salt per day and deletes salts older than yesterday", async () => {
+    const stores = await makeStores();
+    const days = [];
+    for (const d of [0, 1, 2, 3]) days.push(await readDailySalt({ salts: stores.reports, now: T0 + d * DAY_MS }));
     expect(new Set(days.map((s) => s.toString("hex"))).size).toBe(4);
-    expect(readDailySalt({ db, now: T0 + 3 * DAY_MS + 1000 }).equals(days[3])).toBe(true);
-    const kept = db.select().from(salts).all().map((r) => r.day);
+    expect((await readDailySalt({ salts: stores.reports, now: T0 + 3 * DAY_MS + 1000 })).equals(days[3])).toBe(true);
+    const kept = (await stores.sql.all<{ day: number }>("SELECT day FROM salts")).map((r) => r.day);
     const today = Math.floor((T0 + 3 * DAY_MS) / DAY_MS);
-    expect(kept.sort()).toEqual([today - 1, today].filter((d) => d >= Math.floor((T0 + 2 * DAY_MS) / DAY_MS)));
+    expect(kept.sort()).toEqual([today - 1, today]);
+    await stores.close();
   });
 });

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { BurstLimiter } from "../../../lib/reports/burst-limiter";
+import { BurstLimiter } from "../../../lib/reports/store/burst-limiter";
 
 describe("BurstLimiter", () => {
   it("allows `limit` hits per window, then says how long to wait", () => {

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { ReportInputSchema, toFieldErrors } from "../../../lib/reports/schemas";
+import { toFieldErrors } from "../../../lib/http/field-errors";
+import { ReportInputSchema } from "../../../lib/reports/schemas";
 import { SeriesQuerySchema } from "../../../lib/reports/series-params";
 
 describe("ReportInputSchema", () => {

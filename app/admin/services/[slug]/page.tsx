@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getDb } from "@/db/client";
-import { listAllServices } from "@/lib/catalog/read-catalog";
+import { readCatalog } from "@/lib/catalog/read-catalog";
+import { getStores } from "@/lib/stores/get-stores";
 import { ServiceForm } from "../../service-form";
 import { requireAdmin } from "../../require-admin";
 
@@ -10,7 +10,7 @@ type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<s
 export default async function EditServicePage({ params, searchParams }: Props) {
   await requireAdmin();
   const { slug } = await params;
-  const service = listAllServices(getDb()).find((s) => s.slug === slug);
+  const service = (await readCatalog((await getStores()).catalog)).all.find((s) => s.slug === slug);
   if (!service) notFound();
   const error = (await searchParams).error;
   return (

@@ -1,4 +1,4 @@
-import { getDb } from "@/db/client";
+import { getStores } from "@/lib/stores/get-stores";
 import { cachedRead } from "@/lib/cache/read-cache";
 import { listIncidentGroups } from "@/lib/correlation/read-incident-groups";
 import { IncidentGroupsQuerySchema } from "@/lib/correlation/schemas";
@@ -9,14 +9,15 @@ import { LIVE_CACHE, respondCachedJson, respondError, respondPreflight } from "@
 
 export const dynamic = "force-dynamic";
 
-export function GET(request: Request) {
+export async function GET(request: Request) {
   const query = parseQuery(request.url, IncidentGroupsQuerySchema);
   if (!query.ok) return respondError(400, "invalid_query", "The query string is not valid.", query.fields);
   const { service, state, limit, before } = query.data;
   const origin = resolvePublicOrigin(request.headers);
   const key = `incident-groups:${origin}:${service ?? ""}:${state}:${limit}:${before ?? ""}`;
   const now = Date.now();
-  const groups = cachedRead(key, now, "tick", () => listIncidentGroups({ db: getDb(), now, ...query.data }));
+  const stores = await getStores();
+  const groups = await cachedRead(key, now, "tick", () => listIncidentGroups({ ...stores, now, ...query.data }));
   if (!groups) return respondError(404, "unknown_service", `No service called "${service}".`);
   return respondCachedJson(request, key, now, "tick", () => ({ groups: groups.map((g) => toApiGroup(g, origin)) }), LIVE_CACHE);
 }

@@ -1,5 +1,5 @@
-import { getDb } from "@/db/client";
-import { listIncidents } from "@/lib/detection/read-incidents";
+import { listIncidents } from "@/lib/incidents/read-incidents";
+import { getStores } from "@/lib/stores/get-stores";
 import { parseQuery } from "@/lib/http/parse-query";
 import { resolvePublicOrigin } from "@/lib/http/public-origin";
 import { respondCached } from "@/lib/http/respond-cached";
@@ -9,11 +9,11 @@ import { formatIncidentsCsv } from "@/lib/open-data/format-incidents-csv";
 
 export const dynamic = "force-dynamic";
 
-export function GET(request: Request) {
+export async function GET(request: Request) {
   const query = parseQuery(request.url, IncidentsQuerySchema);
   if (!query.ok) return respondError(400, "invalid_query", "The query string is not valid.", query.fields);
   const now = Date.now();
-  const incidents = listIncidents({ db: getDb(), now, ...query.data });
+  const incidents = await listIncidents({ ...(await getStores()), now, ...query.data });
   if (!incidents) return respondError(404, "unknown_service", `No service called "${query.data.service}".`);
   const csv = formatIncidentsCsv(incidents, resolvePublicOrigin(request.headers), now);
   const name = `downwire-incidents${query.data.service ? `-${query.data.service}` : ""}.csv`;

@@ -1,9 +1,9 @@
 import { z } from "zod";
-import { getDb } from "@/db/client";
+import { getStores } from "@/lib/stores/get-stores";
 import { CATEGORY_IDS } from "@/lib/catalog/types";
 import { parseQuery } from "@/lib/http/parse-query";
 import { CATALOG_CACHE, respondCachedJson, respondError, respondPreflight } from "@/lib/http/respond-json";
-import { readOverview } from "@/lib/reports/read-overview";
+import { readOverview } from "@/lib/services/read-overview";
 
 export const dynamic = "force-dynamic";
 
@@ -12,12 +12,12 @@ const QuerySchema = z.object({
   category: z.enum(CATEGORY_IDS).optional(),
 });
 
-export function GET(request: Request) {
+export async function GET(request: Request) {
   const query = parseQuery(request.url, QuerySchema);
   if (!query.ok) return respondError(400, "invalid_query", "The query string is not valid.", query.fields);
   const { q, category } = query.data;
   const now = Date.now();
-  return respondCachedJson(request, `services:${q}:${category ?? ""}`, now, "reports", () => ({ services: readOverview({ db: getDb(), now, q, category }) }), CATALOG_CACHE);
+  return respondCachedJson(request, `services:${q}:${category ?? ""}`, now, "reports", async () => ({ services: await readOverview({ ...(await getStores()), now, q, category }) }), CATALOG_CACHE);
 }
 
 export const OPTIONS = respondPreflight;

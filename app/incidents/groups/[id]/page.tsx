@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getDb } from "@/db/client";
 import { cachedRead } from "@/lib/cache/read-cache";
 import { formatSince } from "@/lib/correlation/describe-group";
 import { orderCauseFirst, readIncidentGroup } from "@/lib/correlation/read-incident-groups";
 import { IncidentGroupIdSchema } from "@/lib/correlation/schemas";
 import { formatDuration, formatUtc } from "@/lib/incidents/format-duration";
 import { GroupTimeline } from "@/app/components/group-timeline";
+import { getStores } from "@/lib/stores/get-stores";
 import "@/app/components/incident-groups.css";
 
 export const dynamic = "force-dynamic";
@@ -18,7 +18,8 @@ async function load(params: Props["params"]) {
   if (!parsed.success) return null;
   const { id } = parsed.data;
   const now = Date.now();
-  const group = cachedRead(`incident-group:${id}`, now, "tick", () => readIncidentGroup({ db: getDb(), id, now }));
+  const stores = await getStores();
+  const group = await cachedRead(`incident-group:${id}`, now, "tick", () => readIncidentGroup({ ...stores, id, now }));
   return group ? { group, now } : null;
 }
 

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { notFound, permanentRedirect } from "next/navigation";
-import { getDb } from "@/db/client";
-import { findService } from "@/lib/catalog/read-catalog";
-import { listIncidents } from "@/lib/detection/read-incidents";
+import { readCatalog } from "@/lib/catalog/read-catalog";
+import { listIncidents } from "@/lib/incidents/read-incidents";
+import { getStores } from "@/lib/stores/get-stores";
 import { INCIDENT_PAGE_LIMIT, IncidentPageSchema } from "@/lib/incidents/schemas";
 import { IncidentList } from "@/app/components/incident-list";
 
@@ -11,7 +11,7 @@ export const dynamic = "force-dynamic";
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const service = findService(getDb(), (await params).slug.slice(0, 80));
+  const service = (await readCatalog((await getStores()).catalog)).find((await params).slug.slice(0, 80));
   return service
     ? { title: `Past outages of ${service.name}`, alternates: { types: { "application/rss+xml": [{ url: `/status/${service.slug}/feed.xml`, title: `${service.name} outages (RSS)` }] } } }
     : { title: "Service not found" };
@@ -20,14 +20,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 /** Every outage Downwire recorded for one service, newest first, a page at a time. */
 export default async function ServiceIncidentsPage({ params, searchParams }: Props) {
   const slug = (await params).slug.slice(0, 80);
-  const db = getDb();
-  const service = findService(db, slug);
+  const stores = await getStores();
+  const service = (await readCatalog(stores.catalog)).find(slug);
   if (!service) notFound();
   if (service.slug !== slug) permanentRedirect(`/status/${service.slug}/incidents`);
   const raw = await searchParams;
   const { before } = IncidentPageSchema.parse({ before: Array.isArray(raw.before) ? raw.before[0] : raw.before });
   const now = Date.now();
-  const incidents = listIncidents({ db, now, service: service.slug, limit: INCIDENT_PAGE_LIMIT, before }) ?? [];
+  const incidents = (await listIncidents({ ...stores, now, service: service.slug, limit: INCIDENT_PAGE_LIMIT, before })) ?? [];
   const older = incidents.length === INCIDENT_PAGE_LIMIT ? Date.parse(incidents[incidents.length - 1].startedAt) : null;
   return (
     <div className="stack">

@@ -1,4 +1,4 @@
-import { getDb } from "@/db/client";
+import { getStores } from "@/lib/stores/get-stores";
 import { cachedRead } from "@/lib/cache/read-cache";
 import { readIncidentGroup } from "@/lib/correlation/read-incident-groups";
 import { IncidentGroupIdSchema } from "@/lib/correlation/schemas";
@@ -14,7 +14,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   if (!parsed.success) return respondError(400, "invalid_id", "An incident group id is a positive whole number.");
   const { id } = parsed.data;
   const now = Date.now();
-  const group = cachedRead(`incident-group:${id}`, now, "tick", () => readIncidentGroup({ db: getDb(), id, now }));
+  const stores = await getStores();
+  const group = await cachedRead(`incident-group:${id}`, now, "tick", () => readIncidentGroup({ ...stores, id, now }));
   if (!group) return respondError(404, "unknown_incident_group", `No incident group ${id}.`);
   return respondJson(request, { group: toApiGroup(group, resolvePublicOrigin(request.headers)) }, group.open ? LIVE_CACHE : ARCHIVE_CACHE);
 }

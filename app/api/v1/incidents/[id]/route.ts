@@ -1,4 +1,4 @@
-import { getDb } from "@/db/client";
+import { getStores } from "@/lib/stores/get-stores";
 import { resolvePublicOrigin } from "@/lib/http/public-origin";
 import { ARCHIVE_CACHE } from "@/lib/http/respond-cached";
 import { LIVE_CACHE, respondError, respondJson, respondPreflight } from "@/lib/http/respond-json";
@@ -13,12 +13,13 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   const parsed = IncidentIdParamsSchema.safeParse(await params);
   if (!parsed.success) return respondError(400, "invalid_id", "An incident id is a positive whole number.");
   const now = Date.now();
-  const detail = readIncident({ db: getDb(), id: parsed.data.id, now });
+  const stores = await getStores();
+  const detail = await readIncident({ ...stores, id: parsed.data.id, now });
   if (!detail) return respondError(404, "unknown_incident", `No incident ${parsed.data.id}.`);
   const { incident } = detail;
   const origin = resolvePublicOrigin(request.headers);
   const url = `${origin}/status/${incident.service.slug}/incidents/${incident.id}`;
-  const correlation = readIncidentCorrelation({ db: getDb(), incidentId: incident.id, now });
+  const correlation = await readIncidentCorrelation({ ...stores, incidentId: incident.id, now });
   // A closed incident's group can still change (a late member), so the incident is archive-cached only once its group has ended too.
   const settled = !incident.open && (correlation?.group?.open ?? false) === false;
   return respondJson(request, { ...detail, url, correlation: correlation && toApiCorrelation(correlation, origin) }, settled ? ARCHIVE_CACHE : LIVE_CACHE);

@@ -1,18 +1,18 @@
-import { getDb } from "@/db/client";
+import { getStores } from "@/lib/stores/get-stores";
 import { resolveServiceParam } from "@/lib/http/resolve-service-param";
 import { LIVE_CACHE, respondCachedJson, respondPreflight } from "@/lib/http/respond-json";
-import { readServiceDetail } from "@/lib/reports/read-service-detail";
+import { readServiceDetail } from "@/lib/services/read-service-detail";
 
 export const dynamic = "force-dynamic";
 
 export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
-  const db = getDb();
-  const found = resolveServiceParam(db, slug);
+  const stores = await getStores();
+  const found = await resolveServiceParam(stores.catalog, slug);
   if (!found.ok) return found.response;
   const { service } = found;
   const now = Date.now();
-  return respondCachedJson(request, `detail:${service.id}`, now, { serviceId: service.id }, () => readServiceDetail({ db, slug: service.slug, now }), LIVE_CACHE);
+  return respondCachedJson(request, `detail:${service.id}`, now, { serviceId: service.id }, () => readServiceDetail({ ...stores, slug: service.slug, now }), LIVE_CACHE);
 }
 
 export const OPTIONS = respondPreflight;

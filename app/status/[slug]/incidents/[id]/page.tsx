@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { notFound, permanentRedirect } from "next/navigation";
-import { getDb } from "@/db/client";
 import { buildIframeCode } from "@/lib/embeds/build-embed-code";
 import { buildOembedDiscovery } from "@/lib/embeds/build-oembed";
 import { resolvePublicOrigin } from "@/lib/http/public-origin";
@@ -17,6 +16,7 @@ import { readIncidentCorrelation } from "@/lib/correlation/read-incident-correla
 import { IncidentFacts } from "@/app/components/incident-facts";
 import { ReportChart } from "@/app/components/report-chart";
 import { ShareBars } from "@/app/components/share-bars";
+import { getStores } from "@/lib/stores/get-stores";
 
 export const dynamic = "force-dynamic";
 
@@ -26,7 +26,7 @@ async function load(params: Props["params"]) {
   const parsed = IncidentParamsSchema.safeParse(await params);
   if (!parsed.success) return null;
   const now = Date.now();
-  const detail = readIncident({ db: getDb(), id: parsed.data.id, now });
+  const detail = await readIncident({ ...(await getStores()), id: parsed.data.id, now });
   return detail ? { ...detail, now, slug: parsed.data.slug } : null;
 }
 
@@ -55,9 +55,10 @@ export default async function IncidentPage({ params }: Props) {
   if (data.slug !== i.service.slug) permanentRedirect(path);
   const origin = resolvePublicOrigin(await headers());
   const title = titleIncident(i, now);
-  const shares = readIncidentShares({ db: getDb(), incident: i, now });
+  const stores = await getStores();
+  const shares = await readIncidentShares({ ...stores, incident: i, now });
   const highlight = pickHighlight(chart, i);
-  const correlation = readIncidentCorrelation({ db: getDb(), incidentId: i.id, now });
+  const correlation = await readIncidentCorrelation({ ...stores, incidentId: i.id, now });
   const bucketLabel = chart.bucket === "1h" ? "hour" : chart.bucket === "15m" ? "15 minutes" : "5 minutes";
   return (
     <article className="stack" data-testid="incident-page">

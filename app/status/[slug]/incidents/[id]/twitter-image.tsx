@@ -1,5 +1,5 @@
 import { headers } from "next/headers";
-import { getDb } from "@/db/client";
+import { getStores } from "@/lib/stores/get-stores";
 import { IncidentParamsSchema } from "@/lib/incidents/schemas";
 import { SHARE_IMAGE_SIZE } from "@/lib/og/config";
 import { readIncidentShareCard } from "@/lib/og/read-share-cards";
@@ -11,6 +11,6 @@ export const alt = "Chart of problem reports around the outage, with the outage 
 
 export default async function TwitterImage({ params }: { params: Promise<{ slug: string; id: string }> }) {
   const parsed = IncidentParamsSchema.safeParse(await params);
-  const card = parsed.success ? readIncidentShareCard({ db: getDb(), ...parsed.data, now: Date.now() }) : undefined;
+  const card = parsed.success ? await readIncidentShareCard({ ...(await getStores()), ...parsed.data, now: Date.now() }) : undefined;
   return respondShareImage({ headers: await headers() }, card);
 }

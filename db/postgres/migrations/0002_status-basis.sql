@@ -1,0 +1,1 @@
+ALTER TABLE "service_status" ADD COLUMN "basis" text DEFAULT 'history' NOT NULL;

@@ -1,5 +1,0 @@
-export * from "./services";
-export * from "./reports";
-export * from "./meta";
-export * from "./detection";
-export * from "./correlation";

@@ -1,0 +1,6 @@
+export * from "./services";
+export * from "./reports";
+export * from "./meta";
+export * from "./detection";
+export * from "./correlation";
+export * from "./cluster";

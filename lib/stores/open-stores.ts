@@ -1,0 +1,44 @@
+import type { DatabaseTarget } from "@/db/config";
+import { openPostgres, type PgDb } from "@/db/postgres/client";
+import type { SqlClient } from "@/db/sql-client";
+import { openSqlite, type SqliteDb } from "@/db/sqlite/client";
+import { SqlAdminStore } from "@/lib/admin/store/sql-admin-store";
+import { SqlCatalogStore } from "@/lib/catalog/store/sql-catalog-store";
+import { SqlLeaseStore } from "@/lib/cluster/store/sql-lease-store";
+import { SqlCorrelationStore } from "@/lib/correlation/store/sql-correlation-store";
+import { SqlDetectionStore } from "@/lib/detection/store/sql-detection-store";
+import { SqlOpsStore } from "@/lib/ops/store/sql-ops-store";
+import { PostgresReportStore } from "@/lib/reports/store/postgres-report-store";
+import { SqliteReportStore } from "@/lib/reports/store/sqlite-report-store";
+import type { ReportStore } from "@/lib/reports/store/report-store";
+import type { Stores } from "./stores";
+
+function assemble(kind: Stores["kind"], sql: SqlClient, reports: ReportStore, close: () => Promise<void>): Stores {
+  return {
+    kind,
+    catalog: new SqlCatalogStore(sql),
+    reports,
+    detection: new SqlDetectionStore(sql),
+    correlation: new SqlCorrelationStore(sql),
+    admin: new SqlAdminStore(sql),
+    ops: new SqlOpsStore(sql),
+    leases: new SqlLeaseStore(sql),
+    close,
+  };
+}
+
+/** The stores on an open SQLite connection. */
+export function createSqliteStores(db: SqliteDb): Stores {
+  return assemble("sqlite", db, new SqliteReportStore(db), async () => db.close());
+}
+
+/** The stores on an open PostgreSQL pool. */
+export function createPostgresStores(db: PgDb): Stores {
+  return assemble("postgresql", db, new PostgresReportStore(db), () => db.close());
+}
+
+/** Opens the database (applying its migrations) and returns every domain's store on it. */
+export async function openStores(target: DatabaseTarget): Promise<Stores> {
+  if (target.kind === "postgresql") return createPostgresStores(await openPostgres(target.url, { max: target.poolMax }));
+  return createSqliteStores(openSqlite(target.path, { synchronous: target.synchronous }));
+}
