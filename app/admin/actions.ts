@@ -18,7 +18,10 @@ export async function saveServiceAction(form: FormData): Promise<void> {
   await requireAdmin();
   const original = String(form.get("originalSlug") ?? "") || undefined;
   const where = original ? `/admin/services/${original}` : "/admin/services/new";
-  const parsed = ServiceInputSchema.safeParse(Object.fromEntries(form.entries()));
+  const { officialFormat, officialUrl, ...fields } = Object.fromEntries(form.entries());
+  // Both empty: no source; either given: both are checked (a URL without a format is an error, not ignored).
+  const officialStatus = officialFormat || officialUrl ? { format: officialFormat, url: officialUrl } : null;
+  const parsed = ServiceInputSchema.safeParse({ ...fields, officialStatus });
   if (!parsed.success) redirect(back(where, { error: formatFields(toFieldErrors(parsed.error)) }));
   const r = await saveService({ admin: (await getStores()).admin, now: Date.now(), input: parsed.data, originalSlug: original });
   if (!r.ok) redirect(back(where, { error: formatFields(r.fields) }));

@@ -13,6 +13,12 @@ export function IncidentFacts({ incident: i, now }: { incident: Incident; now: n
       <dd>{`${formatUtc(i.peakAt)}: ${i.peakReports.toLocaleString("en")} reports in ${PEAK_WINDOW_MINUTES} min, ~${Math.round(i.peakExpected).toLocaleString("en")} expected`}</dd>
       <dt>Ended</dt><dd>{i.endedAt ? formatUtc(i.endedAt) : "ongoing"}</dd>
       <dt>{i.open ? "So far" : "Duration"}</dt><dd>{formatDuration(end - Date.parse(i.startedAt))}</dd>
+      {i.officialAcknowledgedAt !== null && i.acknowledgementLagMinutes !== null && (
+        <>
+          <dt>Vendor acknowledged</dt>
+          <dd data-testid="acknowledgement-lag">{`${formatUtc(i.officialAcknowledgedAt)} on its status page: ${i.acknowledgementLagMinutes >= 0 ? `${formatDuration(i.acknowledgementLagMinutes * 60_000)} after` : `${formatDuration(-i.acknowledgementLagMinutes * 60_000)} before`} users' reports began`}</dd>
+        </>
+      )}
     </dl>
   );
 }

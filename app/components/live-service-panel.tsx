@@ -26,7 +26,7 @@ export function LiveServicePanel({ initialSeries, initialDetail, children }: { i
   const { volume, breakdown } = detail;
   return (
     <div className="stack">
-      <VerdictCard status={detail.status} summary={detail.summary} />
+      <VerdictCard status={detail.status} summary={detail.summary} officialSummary={detail.officialSummary} officialUrl={detail.official?.source.url} />
       <div className="service-layout">
         <div className="report-side">{children}</div>
         <div className="live-main stack">
@@ -47,7 +47,7 @@ export function LiveServicePanel({ initialSeries, initialDetail, children }: { i
             ))}
           </div>
         </div>
-        <ReportChart buckets={series.buckets} name={detail.service.name} bucketLabel={series.bucket === "1h" ? "hour" : "15 minutes"} rangeLabel={`last ${CHART_RANGES[range].label}`} />
+        <ReportChart buckets={series.buckets} name={detail.service.name} bucketLabel={series.bucket === "1h" ? "hour" : "15 minutes"} rangeLabel={`last ${CHART_RANGES[range].label}`} officialSpans={detail.officialSpans} />
       </section>
       <div className="pair">
         <section className="card" aria-labelledby="problems-h">

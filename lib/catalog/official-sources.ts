@@ -1,4 +1,4 @@
-import type { OfficialStatusSource } from "@/lib/official-status/source-schema";
+import type { OfficialStatusSource } from "./official-source";
 
 /*
  * The vendors' own machine-readable status for catalog services that publish one (README "Official status" says

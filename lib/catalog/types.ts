@@ -1,4 +1,4 @@
-import type { OfficialStatusSource } from "@/lib/official-status/source-schema";
+import type { OfficialStatusSource } from "./official-source";
 
 /** Closed set of catalog categories; each has its own list of problem types (see problems.ts). */
 export const CATEGORY_IDS = [

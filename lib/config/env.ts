@@ -49,6 +49,15 @@ const EnvSchema = z.object({
   PUBLIC_URL: z.union([z.literal(""), z.url({ protocol: /^https?$/ })]).default(""),
   /** Enables /admin for whoever knows it; unset = no operator area at all. At least 16 characters. */
   ADMIN_TOKEN: z.union([z.literal(""), z.string().min(16, "must be at least 16 characters (or unset to disable /admin)")]).default(""),
+  /**
+   * A catalog JSON file in the export format of /admin/catalog.json, upserted at every start (for operators who keep
+   * their catalog in version control). A bad file stops start-up with a message naming the entry and field.
+   */
+  CATALOG_FILE: z.string().default(""),
+  /** How often each vendor's official status source is polled (when healthy; failures back off exponentially). */
+  OFFICIAL_STATUS_POLL_SECONDS: positiveInt(60),
+  /** Tests only: let official status sources live on loopback and private addresses (refused otherwise). */
+  OFFICIAL_STATUS_ALLOW_PRIVATE: flag,
   /** Set by `npm run demo`: simulated data and a banner on every page. */
   DOWNWIRE_DEMO: flag,
 });

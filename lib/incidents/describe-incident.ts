@@ -23,6 +23,17 @@ export function describeSpan(i: Incident, now: number): string {
 }
 
 /**
+ * The acknowledgement lag in words: "GitHub acknowledged it on its status page at 2026-11-25 15:04 UTC, 42 min after
+ * users' reports began." Null when the vendor said nothing.
+ */
+export function describeAcknowledgement(i: Incident): string | null {
+  if (i.officialAcknowledgedAt === null || i.acknowledgementLagMinutes === null) return null;
+  const lag = i.acknowledgementLagMinutes;
+  const gap = lag === 0 ? "as users' reports began" : lag > 0 ? `${formatDuration(lag * 60_000)} after users' reports began` : `${formatDuration(-lag * 60_000)} before users' reports began`;
+  return `${i.service.name} acknowledged it on its status page at ${formatUtc(i.officialAcknowledgedAt)}, ${gap}.`;
+}
+
+/**
  * The incident in plain sentences with every number a journalist might quote, and what the numbers are
  * (reports, not people). Used on the incident page, in feeds and share texts.
  */
@@ -36,5 +47,6 @@ export function summarizeIncident(i: Incident, now?: number): string {
   const problems = i.topProblems.length ? ` Most reported: ${list(i.topProblems)}.` : "";
   const countries = i.topCountries.length ? ` Reports came mostly from ${list(i.topCountries)}.` : "";
   const dismissed = i.closedBy === "operator" ? ` An operator closed this as a false alarm${i.note ? `: “${i.note}”` : ""}.` : "";
-  return `${when} ${peak}${problems}${countries}${dismissed} Report counts are not the number of people affected.`;
+  const ack = describeAcknowledgement(i);
+  return `${when} ${peak}${problems}${countries}${dismissed}${ack ? ` ${ack}` : ""} Report counts are not the number of people affected.`;
 }

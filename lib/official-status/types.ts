@@ -1,6 +1,4 @@
-/** The machine-readable status formats Downwire reads (README "Official status" lists each with a sample source). */
-export const OFFICIAL_FORMATS = ["statuspage", "statusio", "slack", "gcp", "instatus", "aws", "rss", "atom"] as const;
-export type OfficialFormat = (typeof OFFICIAL_FORMATS)[number];
+export { OFFICIAL_FORMATS, type OfficialFormat } from "@/lib/catalog/official-source";
 
 /** The page-wide verdict, in Atlassian Statuspage's words (the most common vocabulary); `unknown` when unread. */
 export const INDICATORS = ["none", "minor", "major", "critical", "maintenance", "unknown"] as const;

@@ -4,3 +4,4 @@ export * from "./meta";
 export * from "./detection";
 export * from "./correlation";
 export * from "./cluster";
+export * from "./official-status";

@@ -26,4 +26,9 @@ export const DEFAULT_POLL: Omit<PollConfig, "intervalMs" | "allowPrivate"> = {
   concurrency: 4,
 };
 
+/** The poller's limits from the environment (OFFICIAL_STATUS_POLL_SECONDS, OFFICIAL_STATUS_ALLOW_PRIVATE). */
+export function readPollConfig(env: { OFFICIAL_STATUS_POLL_SECONDS: number; OFFICIAL_STATUS_ALLOW_PRIVATE: boolean }): PollConfig {
+  return { ...DEFAULT_POLL, intervalMs: env.OFFICIAL_STATUS_POLL_SECONDS * 1000, allowPrivate: env.OFFICIAL_STATUS_ALLOW_PRIVATE };
+}
+
 export const USER_AGENT = "Downwire/0.1 (official status poller; https://github.com/downwire)";

@@ -1,3 +1,4 @@
+import type { LeaseFence } from "@/db/sql-client";
 import { OutboundError, safeFetch, type Resolve, type SafeFetchResult } from "@/lib/net/safe-fetch";
 import { parseOfficialPayload } from "../parse/parse-payload";
 import type { OfficialStatusStore, PollState, SourceRow } from "../store/official-status-store";
@@ -62,7 +63,7 @@ export async function pollSource({
   store: OfficialStatusStore;
   config: PollConfig;
   now: number;
-  fence?: unknown;
+  fence?: LeaseFence;
   resolve?: Resolve;
 }): Promise<PollResult> {
   const headers: Record<string, string> = { "User-Agent": USER_AGENT, Accept: "application/json, application/rss+xml, application/atom+xml, application/xml;q=0.9, */*;q=0.5", "Accept-Encoding": "gzip, deflate, br" };

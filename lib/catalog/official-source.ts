@@ -1,5 +1,11 @@
 import { z } from "zod";
-import { OFFICIAL_FORMATS } from "./types";
+
+/**
+ * The machine-readable status formats Downwire reads (README "Official status" lists each with a sample source).
+ * The catalog owns the list because a service names its source here; lib/official-status reads them.
+ */
+export const OFFICIAL_FORMATS = ["statuspage", "statusio", "slack", "gcp", "instatus", "aws", "rss", "atom"] as const;
+export type OfficialFormat = (typeof OFFICIAL_FORMATS)[number];
 
 /** Where a service's vendor publishes its own machine-readable status, and in which format. */
 export const OfficialStatusSourceSchema = z.object({
