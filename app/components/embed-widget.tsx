@@ -32,6 +32,7 @@ export function EmbedWidget({ initial, range, theme }: { initial: EmbedData; ran
       }
     >
       <p className="embed-summary" data-testid="embed-summary">{detail.summary}</p>
+      {detail.officialSummary && <p className="embed-summary small" data-testid="embed-official">{detail.officialSummary}</p>}
       <figure className="embed-chart" data-testid="report-chart" data-total={total}>
         <div className="embed-chart-box" role="img" aria-label={describeChart(name, series.buckets, r.bucketLabel, r.label)}>
           <div className="fill">

@@ -28,7 +28,7 @@ export function SiteChrome({ children }: { children: React.ReactNode }) {
         <div className="wrap">
           Downwire counts problem reports people send; a report count is not the number of people affected. Open
           source and self-hostable. <a href="/feeds/incidents.xml">Outage feed (RSS)</a> ·{" "}
-          <a href="/feeds/incidents.atom">Atom</a>
+          <a href="/feeds/incidents.atom">Atom</a> · <a href="/official-lag">Vendor acknowledgement times</a>
         </div>
       </footer>
     </>

@@ -19,5 +19,5 @@ export async function applyCatalogFile({ admin, now, filePath, seed }: { admin: 
     });
     throw new CatalogFileError(`CATALOG_FILE ${filePath}: ${problems.join("; ")}`);
   }
-  return result;
+  return { created: result.created, updated: result.updated };
 }
