@@ -108,7 +108,9 @@ export async function pollSource({
     }
   }
   const { upserts, changes } = reconcile({ previous: source.reading, reading, history, stored, now });
-  const { inserted } = await store.applyPoll(target, { state: { ...base, reading }, upserts, changes, now }, { fence });
+  // The stored reading is the current state only: resolved incidents live in their own rows (a history payload such as
+  // Google's incidents.json would otherwise be rewritten whole with every changed answer).
+  const { inserted } = await store.applyPoll(target, { state: { ...base, reading: { ...reading, resolvedIncidents: [] } }, upserts, changes, now }, { fence });
   const insertedSet = new Set(inserted);
   return { ok: true, changed: upserts.length > 0 || changes.length > 0, reading, inserted: upserts.filter((u) => insertedSet.has(u.vendorId)) };
 }
