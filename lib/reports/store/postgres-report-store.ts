@@ -4,6 +4,9 @@ import type { Admission, HistoryCell, IntakeRules, MinuteTotal, PreparedReport, 
 import { SqlReportStore, sumHours } from "./sql-report-store";
 
 const OUTCOMES = ["counted", "duplicate", "rate_limited", "network_limited"] as const;
+/** serialization_failure (raised by the intake function) and deadlock_detected: the call wrote nothing. */
+const RETRYABLE = new Set(["40001", "40P01"]);
+const ADMIT_ATTEMPTS = 5;
 
 /** Moves intake's appended increments into the rollups, in one statement (cells locked sorted, as anywhere else). */
 const FOLD = `WITH moved AS (DELETE FROM report_cells RETURNING service_id, minute, problem, country, count),
@@ -37,6 +40,18 @@ export class PostgresReportStore extends SqlReportStore {
 
   async admit(batch: readonly PreparedReport[], now: number, rules: IntakeRules): Promise<Admission[]> {
     if (!batch.length) return [];
+    // The call fails whole (writing nothing) when another batch remembered one of its new keys first, or on a
+    // deadlock between such inserts; run again, it sees that batch's rows. Rare: it takes one key in two batches at once.
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.admitOnce(batch, now, rules);
+      } catch (error) {
+        if (attempt >= ADMIT_ATTEMPTS || !RETRYABLE.has((error as { code?: string }).code ?? "")) throw error;
+      }
+    }
+  }
+
+  private async admitOnce(batch: readonly PreparedReport[], now: number, rules: IntakeRules): Promise<Admission[]> {
     const [row] = await this.db.query<{ outcomes: number[]; retry_ms: number[] }>(
       "downwire_admit_reports",
       "SELECT outcomes, retry_ms FROM downwire_admit_reports($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)",
