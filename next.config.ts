@@ -1,5 +1,5 @@
 import type { NextConfig } from "next";
-import { MAX_ADMIN_BODY_BYTES } from "./lib/admin/config";
+import createNextIntlPlugin from "next-intl/plugin";
 import { ROUTE_CACHE_HEADERS } from "./lib/http/route-cache-headers";
 
 const nextConfig: NextConfig = {
@@ -7,10 +7,9 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["better-sqlite3", "geoip-country"],
   poweredByHeader: false,
   reactStrictMode: true,
-  // The operator's catalog import is a server action; Next's default 1 MB would refuse most catalog files.
-  experimental: { serverActions: { bodySizeLimit: MAX_ADMIN_BODY_BYTES } },
   // Security headers are set by the server (lib/http/security-headers.ts); Next adds only per-route caching.
   headers: async () => ROUTE_CACHE_HEADERS,
 };
 
-export default nextConfig;
+// next-intl finds its per-request configuration (locale, messages, time zone) here.
+export default createNextIntlPlugin("./lib/i18n/request.ts")(nextConfig);

@@ -1,13 +1,17 @@
 import type { Metadata, Viewport } from "next";
 import { headers } from "next/headers";
+import { NextIntlClientProvider } from "next-intl";
+import { getLocale, getMessages, getTranslations } from "next-intl/server";
 import { resolvePublicOrigin } from "@/lib/http/public-origin";
+import { pickClientMessages } from "@/lib/i18n/client-messages";
 import "./globals.css";
 
-// Absolute URLs in metadata (share images, canonical links) use the site's public origin.
+// Absolute URLs in metadata (share images, canonical links, hreflang alternates) use the site's public origin.
 export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("meta");
   return {
-    title: { default: "Downwire — is it down, or is it just me?", template: "%s · Downwire" },
-    description: "Open, crowdsourced outage reports for the services people depend on.",
+    title: { default: t("title"), template: t("titleTemplate") },
+    description: t("description"),
     metadataBase: new URL(resolvePublicOrigin(await headers())),
   };
 }
@@ -18,11 +22,17 @@ export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 // page would carry none, and the strict script policy would block it).
 export const dynamic = "force-dynamic";
 
-/** The bare document: the site's pages add their chrome (SiteChrome), embeds stay chrome-less. */
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+/**
+ * The bare document in the request's language: the site's pages add their chrome (SiteChrome), embeds stay
+ * chrome-less. Client components get only the messages they use (lib/i18n/client-messages.ts).
+ */
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  const locale = await getLocale();
   return (
-    <html lang="en">
-      <body>{children}</body>
+    <html lang={locale}>
+      <body>
+        <NextIntlClientProvider messages={pickClientMessages(await getMessages())}>{children}</NextIntlClientProvider>
+      </body>
     </html>
   );
 }

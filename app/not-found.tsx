@@ -1,11 +1,15 @@
+import { getLocale, getTranslations } from "next-intl/server";
+import { localizePath } from "@/lib/i18n/paths";
 import { SiteChrome } from "./components/site-chrome";
 
-export default function NotFound() {
+export default async function NotFound() {
+  const t = await getTranslations("notFound");
+  const locale = await getLocale();
   return (
     <SiteChrome>
       <div className="card">
-        <h1>Not found</h1>
-        <p>We could not find that page or service. <a href="/">Browse all services</a>.</p>
+        <h1>{t("title")}</h1>
+        <p>{t.rich("text", { link: (chunks) => <a href={localizePath(locale, "/")}>{chunks}</a> })}</p>
       </div>
     </SiteChrome>
   );

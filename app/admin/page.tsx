@@ -1,10 +1,9 @@
 import Link from "next/link";
 import { CATEGORY_LABELS } from "@/lib/catalog/categories";
 import { readCatalog } from "@/lib/catalog/read-catalog";
+import { formatDateTime } from "@/lib/i18n/format-time";
 import { listIncidents } from "@/lib/incidents/read-incidents";
 import { getStores } from "@/lib/stores/get-stores";
-import { formatUtc } from "@/lib/incidents/format-duration";
-import { dismissIncidentAction, importCatalogAction } from "./actions";
 import { requireAdmin } from "./require-admin";
 
 type Search = Promise<Record<string, string | string[] | undefined>>;
@@ -37,11 +36,11 @@ export default async function AdminPage({ searchParams }: { searchParams: Search
             {incidents.map((i) => (
               <tr key={i.id} data-testid={`incident-${i.id}`}>
                 <td><a href={`/status/${i.service.slug}/incidents/${i.id}`}>{i.service.name}</a></td>
-                <td>{formatUtc(i.startedAt)}</td>
+                <td>{formatDateTime("en", i.startedAt, "UTC")}</td>
                 <td>{i.open ? "open" : i.closedBy === "operator" ? `dismissed: ${i.note ?? ""}` : "closed"}</td>
                 <td>
                   {i.closedBy !== "operator" && (
-                    <form action={dismissIncidentAction} className="inline-form">
+                    <form action="/admin/dismiss-incident" method="post" className="inline-form">
                       <input type="hidden" name="id" value={i.id} />
                       <label className="visually-hidden" htmlFor={`note-${i.id}`}>Note for incident {i.id}</label>
                       <input id={`note-${i.id}`} name="note" placeholder="Why (shown to readers)" required minLength={3} maxLength={500} />
@@ -88,7 +87,7 @@ export default async function AdminPage({ searchParams }: { searchParams: Search
           markets and dependencies. Importing adds and updates services from such a file (nothing is deleted); a file with any
           error changes nothing.
         </p>
-        <form action={importCatalogAction} className="inline-form">
+        <form action="/admin/catalog.json" method="post" encType="multipart/form-data" className="inline-form">
           <label htmlFor="file">Catalog file</label>
           <input id="file" name="file" type="file" accept="application/json,.json" required />
           <button className="button small-button" type="submit">Import</button>

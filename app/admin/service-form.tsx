@@ -2,12 +2,11 @@ import { CATEGORY_LABELS } from "@/lib/catalog/categories";
 import type { Service } from "@/lib/catalog/read-catalog";
 import { OFFICIAL_FORMATS } from "@/lib/catalog/official-source";
 import { CATEGORY_IDS } from "@/lib/catalog/types";
-import { saveServiceAction } from "./actions";
 
 /** Add or edit one service; a plain form that works without JavaScript. */
 export function ServiceForm({ service, error }: { service?: Service; error?: string }) {
   return (
-    <form action={saveServiceAction} className="card stack admin-form">
+    <form action="/admin/save-service" method="post" className="card stack admin-form">
       {error && <p className="notice warn" role="alert">{error}</p>}
       {service && <input type="hidden" name="originalSlug" value={service.slug} />}
       <label htmlFor="name">Name</label>
@@ -20,6 +19,8 @@ export function ServiceForm({ service, error }: { service?: Service; error?: str
       </select>
       <label htmlFor="url">Homepage</label>
       <input id="url" name="url" type="url" required maxLength={300} defaultValue={service?.url} />
+      <label htmlFor="nameZh">Chinese name (shown on /zh-CN pages; its pinyin becomes searchable)</label>
+      <input id="nameZh" name="nameZh" maxLength={80} defaultValue={service?.names["zh-CN"]} lang="zh-CN" />
       <label htmlFor="aliases">Other names (comma-separated)</label>
       <input id="aliases" name="aliases" defaultValue={service?.aliases.join(", ")} />
       <label htmlFor="dependsOn">Depends on (slugs, comma-separated: what it runs on or signs in through)</label>

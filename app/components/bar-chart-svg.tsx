@@ -1,15 +1,20 @@
+"use client";
+
+import { useLocale, useTranslations } from "next-intl";
 import { layoutChart } from "@/lib/charts/chart-geometry";
+import { formatDateTime, formatTick } from "@/lib/i18n/format-time";
+import { formatNumber } from "@/lib/i18n/format-number";
 import type { SeriesBucketPoint } from "@/lib/charts/series-point";
+import { useReaderZone } from "./use-reader-zone";
 
 const W = 1000;
 const H = 300;
 const TICKS = 5;
 
-const tickLabel = (iso: string, wide: boolean) => (wide ? `${iso.slice(5, 10)} ${iso.slice(11, 13)}h` : iso.slice(11, 16));
-
 /**
  * Reports per bucket as plain SVG bars with the usual band and level: no chart library, so a widget on
- * someone else's page costs its readers almost no script. Scales to its box; labels are HTML so they never stretch.
+ * someone else's page costs its readers almost no script. Scales to its box; labels are HTML so they never stretch;
+ * times in the reader's zone.
  */
 /** The vendor incidents that overlap the chart's time range. */
 export function visibleSpans<S extends { from: string; to: string | null }>(buckets: SeriesBucketPoint[], spans: readonly S[]): S[] {
@@ -31,13 +36,16 @@ function spanGeometry(buckets: SeriesBucketPoint[], from: string, to: string | n
 }
 
 export function BarChartSvg({ buckets, wide, highlight, officialSpans = [] }: { buckets: SeriesBucketPoint[]; wide: boolean; highlight?: { from: string; to: string }; officialSpans?: { from: string; to: string | null; name: string }[] }) {
+  const t = useTranslations("client.chart");
+  const locale = useLocale();
+  const zone = useReaderZone();
   const g = layoutChart(buckets, W, H, highlight);
   const ticks = buckets.length ? Array.from({ length: TICKS }, (_, i) => buckets[Math.round((i * (buckets.length - 1)) / (TICKS - 1))].t) : [];
   return (
     <div className="bars-chart">
       <div className="bars-y" aria-hidden="true">
-        <span>{g.max.toLocaleString("en")}</span>
-        <span>{(g.max / 2).toLocaleString("en")}</span>
+        <span>{formatNumber(locale, g.max, 1)}</span>
+        <span>{formatNumber(locale, g.max / 2, 1)}</span>
         <span>0</span>
       </div>
       <div className="bars-plot">
@@ -49,7 +57,11 @@ export function BarChartSvg({ buckets, wide, highlight, officialSpans = [] }: { 
           {g.band && <polygon className="band" points={g.band} />}
           {g.bars.map((b, i) => (
             <rect key={buckets[i].t} className="bar" x={b.x} y={b.y} width={b.w} height={b.h}>
-              <title>{`${buckets[i].t.slice(0, 16).replace("T", " ")} UTC: ${buckets[i].count} reports${buckets[i].expected !== undefined ? `, usually ~${Math.round(buckets[i].expected!)}` : ""}`}</title>
+              <title>
+                {buckets[i].expected === undefined
+                  ? t("barTitle", { time: formatDateTime(locale, buckets[i].t, zone), count: buckets[i].count })
+                  : t("barTitleUsual", { time: formatDateTime(locale, buckets[i].t, zone), count: buckets[i].count, usual: Math.round(buckets[i].expected!) })}
+              </title>
             </rect>
           ))}
           {g.expected && <polyline className="expected" points={g.expected} />}
@@ -59,7 +71,7 @@ export function BarChartSvg({ buckets, wide, highlight, officialSpans = [] }: { 
           })}
         </svg>
         <div className="bars-x" aria-hidden="true">
-          {ticks.map((t, i) => <span key={i}>{tickLabel(t, wide)}</span>)}
+          {ticks.map((tick, i) => <span key={i}>{formatTick(locale, tick, zone, wide)}</span>)}
         </div>
       </div>
     </div>

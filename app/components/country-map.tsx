@@ -1,25 +1,30 @@
+import { getLocale, getTranslations } from "next-intl/server";
+import { formatNumber } from "@/lib/i18n/format-number";
+import { joinPlain } from "@/lib/i18n/join-list";
 import type { Share } from "@/lib/reports/read-breakdown";
 
-/** The server-rendered world map as an image, and the same numbers as a table (its accessible alternative). */
-export function CountryMap({ src, countries, heading, note }: { src: string; countries: Share[]; heading: string; note: string }) {
-  const top = countries.filter((c) => c.id).slice(0, 3).map((c) => `${c.label} ${c.percent}%`).join(", ");
+/** The server-rendered world map as an image, and the same numbers as a table (its accessible alternative); countries already in the page's language. */
+export async function CountryMap({ src, countries, heading, note }: { src: string; countries: Share[]; heading: string; note: string }) {
+  const t = await getTranslations("countryMap");
+  const locale = await getLocale();
+  const top = joinPlain(locale, countries.filter((c) => c.id).slice(0, 3).map((c) => `${c.label} ${c.percent}%`));
   return (
     <section className="card" aria-labelledby="map-h" data-testid="country-map">
       <h2 id="map-h">{heading}</h2>
       {countries.length === 0 ? (
-        <p className="muted small">No reports in this period.</p>
+        <p className="muted small">{t("none")}</p>
       ) : (
         <div className="map-layout">
-          <img src={src} alt={`World map shaded by share of reports${top ? `: ${top}` : ""}. The table lists every country.`} width={960} height={510} loading="lazy" className="world-map" />
+          <img src={src} alt={top ? t("altTop", { top }) : t("alt")} width={960} height={510} loading="lazy" className="world-map" />
           <div className="table-scroll">
             <table>
               <caption className="small muted">{note}</caption>
               <thead>
-                <tr><th scope="col">Country</th><th scope="col" className="num">Reports</th><th scope="col" className="num">Share</th></tr>
+                <tr><th scope="col">{t("country")}</th><th scope="col" className="num">{t("reports")}</th><th scope="col" className="num">{t("share")}</th></tr>
               </thead>
               <tbody>
                 {countries.map((c) => (
-                  <tr key={c.id || "unknown"}><td>{c.label}</td><td className="num">{c.count.toLocaleString("en")}</td><td className="num">{c.percent}%</td></tr>
+                  <tr key={c.id || "unknown"}><td>{c.label}</td><td className="num">{formatNumber(locale, c.count)}</td><td className="num">{c.percent}%</td></tr>
                 ))}
               </tbody>
             </table>

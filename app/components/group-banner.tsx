@@ -1,16 +1,20 @@
 import "./incident-groups.css";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { PublicGroup } from "@/lib/correlation/public-types";
+import { localizePath } from "@/lib/i18n/paths";
 
 /** The home page's banner: outages happening together right now, each with its likely cause in one line. */
-export function GroupBanner({ groups }: { groups: PublicGroup[] }) {
+export async function GroupBanner({ groups }: { groups: PublicGroup[] }) {
   if (!groups.length) return null;
+  const t = await getTranslations("groupBanner");
+  const locale = await getLocale();
   return (
     <section className="card alert-list group-banner" aria-labelledby="groups-h" data-testid="group-banner">
-      <h2 id="groups-h">{groups.length === 1 ? "Several services are failing together" : `${groups.length} groups of services failing together`}</h2>
+      <h2 id="groups-h">{groups.length === 1 ? t("one") : t("many", { count: groups.length })}</h2>
       <ul>
         {groups.map((g) => (
           <li key={g.id}>
-            <a href={g.path}>
+            <a href={localizePath(locale, g.path)}>
               <strong>{g.headline}</strong>
             </a>
             <br />
@@ -23,20 +27,22 @@ export function GroupBanner({ groups }: { groups: PublicGroup[] }) {
 }
 
 /** A quiet line for the home page when nothing is happening together now: the latest wider outages. */
-export function RecentGroups({ groups }: { groups: PublicGroup[] }) {
+export async function RecentGroups({ groups }: { groups: PublicGroup[] }) {
   if (!groups.length) return null;
+  const t = await getTranslations("groupBanner");
+  const locale = await getLocale();
   return (
     <section className="small" aria-labelledby="recent-groups-h" data-testid="recent-groups">
-      <h2 id="recent-groups-h" className="small muted">Recent outages across several services</h2>
+      <h2 id="recent-groups-h" className="small muted">{t("recent")}</h2>
       <ul className="link-list">
         {groups.map((g) => (
           <li key={g.id}>
-            <a href={g.path}>{g.headline}</a>
+            <a href={localizePath(locale, g.path)}>{g.headline}</a>
           </li>
         ))}
       </ul>
       <p className="muted">
-        <a href="/incidents/groups">All of them</a>
+        <a href={localizePath(locale, "/incidents/groups")}>{t("all")}</a>
       </p>
     </section>
   );

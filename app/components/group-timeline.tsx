@@ -1,4 +1,7 @@
+import { getLocale, getTranslations } from "next-intl/server";
 import type { PublicGroup } from "@/lib/correlation/public-types";
+import { DEFAULT_TIME_ZONE } from "@/lib/i18n/config";
+import { formatClock } from "@/lib/i18n/format-time";
 
 const ROW = 16;
 const WIDTH = 1000;
@@ -7,7 +10,10 @@ const WIDTH = 1000;
  * When each member's outage began and how long it lasted, on one time axis from the group's start (SVG attributes
  * only, no inline styles). Decorative: the members table beside it carries the same times for screen readers.
  */
-export function GroupTimeline({ group, now }: { group: PublicGroup; now: number }) {
+export async function GroupTimeline({ group, now }: { group: PublicGroup; now: number }) {
+  const locale = await getLocale();
+  const t = await getTranslations("groupPage");
+  const clock = (iso: string) => formatClock(locale, iso, DEFAULT_TIME_ZONE[locale]);
   const start = Date.parse(group.startedAt);
   const end = Math.max(start + 60_000, ...group.members.map((m) => (m.endedAt ? Date.parse(m.endedAt) : now)));
   const x = (t: number) => Math.round(((t - start) / (end - start)) * WIDTH);
@@ -24,8 +30,8 @@ export function GroupTimeline({ group, now }: { group: PublicGroup; now: number 
           </g>
         );
       })}
-      <text x={0} y={height - 4}>{`${group.startedAt.slice(11, 16)} UTC`}</text>
-      <text x={WIDTH} y={height - 4} textAnchor="end">{group.endedAt ? `${group.endedAt.slice(11, 16)} UTC` : "now"}</text>
+      <text x={0} y={height - 4}>{clock(group.startedAt)}</text>
+      <text x={WIDTH} y={height - 4} textAnchor="end">{group.endedAt ? clock(group.endedAt) : t("now")}</text>
     </svg>
   );
 }

@@ -1,10 +1,13 @@
 "use client";
 
 import { useState } from "react";
+import { useLocale, useTranslations } from "next-intl";
+import { localizePath } from "@/lib/i18n/paths";
 import { describeOutcome, REPORTED_EVENT } from "@/lib/reports/describe-outcome";
 
 interface Props {
   slug: string;
+  /** The service's name in the page's language. */
   name: string;
   problems: readonly { id: string; label: string }[];
   countries: { code: string; name: string }[];
@@ -14,6 +17,9 @@ interface Props {
 }
 
 export function ReportForm({ slug, name, problems, countries, defaultCountry, initialMessage }: Props) {
+  const t = useTranslations("client.report");
+  const to = useTranslations("client.outcome");
+  const locale = useLocale();
   const [message, setMessage] = useState(initialMessage);
   const [busy, setBusy] = useState(false);
 
@@ -21,7 +27,7 @@ export function ReportForm({ slug, name, problems, countries, defaultCountry, in
     event.preventDefault();
     const data = new FormData(event.currentTarget);
     const problem = String(data.get("problem") ?? "");
-    if (!problem) return setMessage(describeOutcome(name, "invalid", null, null));
+    if (!problem) return setMessage(describeOutcome(to, name, "invalid", null, null));
     setBusy(true);
     try {
       const res = await fetch("/api/v1/reports", {
@@ -31,20 +37,21 @@ export function ReportForm({ slug, name, problems, countries, defaultCountry, in
       });
       const body = await res.json().catch(() => ({}));
       const kind = res.status === 201 ? "counted" : res.status === 429 ? "rate_limited" : (body.reason ?? "invalid");
-      setMessage(describeOutcome(name, kind, body.reportsLastHour ?? null, Number(res.headers.get("retry-after")) || null));
+      setMessage(describeOutcome(to, name, kind, body.reportsLastHour ?? null, Number(res.headers.get("retry-after")) || null));
       if (res.status === 201) window.dispatchEvent(new Event(REPORTED_EVENT));
     } catch {
-      setMessage({ tone: "warn", text: "Could not send your report. Check your connection and try again." });
+      setMessage({ tone: "warn", text: t("networkError") });
     } finally {
       setBusy(false);
     }
   }
 
+  // Without JavaScript the form posts to this page's own address + /report and comes back here with the outcome.
   return (
-    <form method="post" action={`/status/${slug}/report`} onSubmit={submit} className="card" id="report" data-testid="report-form">
-      <h2>{`I have a problem with ${name}`}</h2>
+    <form method="post" action={localizePath(locale, `/status/${slug}/report`)} onSubmit={submit} className="card" id="report" data-testid="report-form">
+      <h2>{t("heading", { name })}</h2>
       <fieldset>
-        <legend>What is not working?</legend>
+        <legend>{t("what")}</legend>
         <div className="choices">
           {problems.map((p) => (
             <label key={p.id}>
@@ -54,18 +61,18 @@ export function ReportForm({ slug, name, problems, countries, defaultCountry, in
         </div>
       </fieldset>
       <p>
-        <label htmlFor="country">Your country </label>
+        <label htmlFor="country">{t("country")} </label>
         <select id="country" name="country" defaultValue={defaultCountry}>
-          <option value="">Don’t know / prefer not to say</option>
+          <option value="">{t("noCountry")}</option>
           {countries.map((c) => (
             <option key={c.code} value={c.code}>{c.name}</option>
           ))}
         </select>
       </p>
       <button className="button primary" type="submit" disabled={busy}>
-        {busy ? "Sending…" : "Report a problem"}
+        {busy ? t("sending") : t("submit")}
       </button>
-      <p className="muted small">Anonymous: we keep no IP address, only a one-day keyed hash to count you once.</p>
+      <p className="muted small">{t("privacy")}</p>
       <div aria-live="polite" data-testid="report-message">
         {message && <p className={message.tone === "ok" ? "notice" : "notice warn"}>{message.text}</p>}
       </div>

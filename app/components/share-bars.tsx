@@ -1,5 +1,6 @@
 import type { Share } from "@/lib/reports/read-breakdown";
 
+/** Shares as labelled bars (labels already in the reader's language). */
 export function ShareBars({ shares, empty, testId }: { shares: Share[]; empty: string; testId: string }) {
   if (!shares.length) return <p className="muted small">{empty}</p>;
   return (

@@ -1,34 +1,40 @@
+import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import { readEnv } from "@/lib/config/env";
+import { localizePath } from "@/lib/i18n/paths";
+import { LanguageSwitch } from "./language-switch";
 
-/** Demo banner, header and footer around every page of the site (not around embeds). */
-export function SiteChrome({ children }: { children: React.ReactNode }) {
+/** Demo banner, header (with the language switch) and footer around every page of the site (not around embeds). */
+export async function SiteChrome({ children }: { children: React.ReactNode }) {
   const demo = readEnv().DOWNWIRE_DEMO;
+  const locale = await getLocale();
+  const t = await getTranslations("chrome");
+  const href = (path: string) => localizePath(locale, path);
   return (
     <>
       {demo && (
         <div className="demo-banner" role="note" data-testid="demo-banner">
-          <strong>Demo data.</strong> The reports and outages on this site are simulated for demonstration; they are
-          not real user reports.
+          <strong>{t("demoStrong")}</strong> {t("demoText")}
         </div>
       )}
       <header className="site-header">
         <div className="wrap">
-          <a href="/" className="brand">
+          <Link href={href("/")} className="brand">
             Down<span>wire</span>
-          </a>
-          <nav aria-label="Main">
-            <a href="/">All services</a>
-            <a href="/incidents/groups">Wider outages</a>
-            <a href="/methodology">How it works</a>
+          </Link>
+          <nav aria-label={t("navLabel")}>
+            <Link href={href("/")}>{t("navAll")}</Link>
+            <Link href={href("/incidents/groups")}>{t("navWider")}</Link>
+            <Link href={href("/country")}>{t("navCountries")}</Link>
+            <Link href={href("/methodology")}>{t("navHow")}</Link>
           </nav>
+          <LanguageSwitch label={t("language")} />
         </div>
       </header>
       <main className="wrap">{children}</main>
       <footer className="site-footer">
         <div className="wrap">
-          Downwire counts problem reports people send; a report count is not the number of people affected. Open
-          source and self-hostable. <a href="/feeds/incidents.xml">Outage feed (RSS)</a> ·{" "}
-          <a href="/feeds/incidents.atom">Atom</a> · <a href="/official-lag">Vendor acknowledgement times</a>
+          {t("footer")} <a href={href("/feeds/incidents.xml")}>{t("feedRss")}</a> · <a href={href("/feeds/incidents.atom")}>{t("feedAtom")}</a> · <a href={href("/official-lag")}>{t("officialLag")}</a>
         </div>
       </footer>
     </>

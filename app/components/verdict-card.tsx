@@ -1,25 +1,29 @@
-import type { ServiceVerdict } from "@/lib/detection/read-status";
+"use client";
 
-const TITLES = { outage: "Outage likely", possible: "Possible problems", ok: "No current problems" } as const;
+import { useLocale, useTranslations } from "next-intl";
+import type { ServiceVerdict } from "@/lib/detection/read-status";
+import { localizePath } from "@/lib/i18n/paths";
 
 /** The status in words and numbers; colour is never the only signal. */
 export function VerdictCard({ status, summary, officialSummary, officialUrl }: { status: ServiceVerdict | null; summary: string; officialSummary?: string | null; officialUrl?: string }) {
+  const t = useTranslations("client.status");
+  const locale = useLocale();
   const tier = status?.status ?? "ok";
   return (
     <section className={`card verdict verdict-${tier}`} aria-labelledby="verdict-h" data-testid="verdict" data-status={status?.status ?? "none"}>
       <h2 id="verdict-h">
-        <span className={`chip chip-${tier}`}>{status ? TITLES[tier] : "No verdict yet"}</span>
+        <span className={`chip chip-${tier}`}>{status ? t(tier) : t("none")}</span>
       </h2>
       <p data-testid="verdict-summary">{summary}</p>
       {officialSummary && (
         <p data-testid="official-summary">
-          {officialSummary} {officialUrl && <a className="small" href={officialUrl} rel="nofollow noopener">Vendor&apos;s status data</a>}
+          {officialSummary} {officialUrl && <a className="small" href={officialUrl} rel="nofollow noopener">{t("officialData")}</a>}
         </p>
       )}
       {status && status.status !== "ok" && (
         <p className="muted small">
-          {`${status.ratio}× the usual level; a rise this large would happen by chance with probability ${status.p.toExponential(0)}. `}
-          <a href="/methodology">How Downwire decides</a>
+          {t("evidence", { ratio: status.ratio, p: status.p.toExponential(0) })}{" "}
+          <a href={localizePath(locale, "/methodology")}>{t("howDecided")}</a>
         </p>
       )}
     </section>

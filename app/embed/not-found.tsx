@@ -1,8 +1,13 @@
-export default function EmbedNotFound() {
+import { getLocale, getTranslations } from "next-intl/server";
+import { localizePath } from "@/lib/i18n/paths";
+
+export default async function EmbedNotFound() {
+  const t = await getTranslations("notFound");
+  const locale = await getLocale();
   return (
     <div className="embed" data-theme="light">
-      <p>This Downwire embed points at a service or incident that does not exist.</p>
-      <p><a href="/" target="_blank" rel="noopener">Browse Downwire</a></p>
+      <p>{t("embed")}</p>
+      <p><a href={localizePath(locale, "/")} target="_blank" rel="noopener">{t("browse")}</a></p>
     </div>
   );
 }

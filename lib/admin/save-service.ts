@@ -25,6 +25,7 @@ export async function saveService({ admin, now, input, originalSlug, source = "o
     name: input.name,
     category: input.category,
     url: input.url,
+    names: JSON.stringify(input.names),
     aliases: JSON.stringify(input.aliases),
     markets: JSON.stringify(input.markets),
     popularity: input.popularity,

@@ -17,6 +17,7 @@ export async function exportCatalog({ catalog }: { catalog: CatalogStore }): Pro
       name: s.name,
       category: s.category,
       url: s.url,
+      names: s.names,
       aliases: s.aliases,
       dependsOn: s.dependsOn,
       markets: s.markets,
@@ -38,6 +39,7 @@ export function matchesSeed(input: ServiceInput, seed: ServiceSeed | undefined):
     input.name === seed.name &&
     input.category === seed.category &&
     input.url === seed.url &&
+    (input.names["zh-CN"] ?? "") === (seed.names?.["zh-CN"] ?? "") &&
     input.popularity === seed.popularity &&
     input.markets.join() === seed.markets.join() &&
     sameSet(input.aliases, seed.aliases) &&

@@ -1,21 +1,24 @@
 import isoCountries from "i18n-iso-countries";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/config";
 
 export interface Country {
   code: string;
   name: string;
 }
 
-let cached: Country[] | undefined;
+const cached = new Map<Locale, Country[]>();
 
 /**
- * Every ISO 3166-1 alpha-2 country (i18n-iso-countries keeps the list current), with the English name Intl gives it,
- * the same name the rest of the site uses for a code; sorted by name.
+ * Every ISO 3166-1 alpha-2 country (i18n-iso-countries keeps the list current), with the name Intl gives it in a
+ * language, the same name the rest of the site uses for a code; sorted in that language.
  */
-export function listCountries(): Country[] {
-  if (cached) return cached;
-  const names = new Intl.DisplayNames(["en"], { type: "region", fallback: "code" });
-  cached = Object.keys(isoCountries.getAlpha2Codes())
+export function listCountries(locale: Locale = DEFAULT_LOCALE): Country[] {
+  const hit = cached.get(locale);
+  if (hit) return hit;
+  const names = new Intl.DisplayNames([locale], { type: "region", fallback: "code" });
+  const sorted = Object.keys(isoCountries.getAlpha2Codes())
     .map((code) => ({ code, name: names.of(code) ?? code }))
-    .sort((x, y) => x.name.localeCompare(y.name));
-  return cached;
+    .sort((x, y) => x.name.localeCompare(y.name, locale));
+  cached.set(locale, sorted);
+  return sorted;
 }

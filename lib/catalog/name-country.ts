@@ -1,10 +1,18 @@
-const regionNames = new Intl.DisplayNames(["en"], { type: "region" });
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/config";
+import { MESSAGES } from "@/lib/i18n/messages";
 
-/** A country code's English name; "Unknown" for reports whose country could not be told. */
-export function nameCountry(code: string): string {
-  if (!code) return "Unknown";
+const regionNames = new Map<Locale, Intl.DisplayNames>();
+
+/** A country's name in a language ("United Kingdom", "英国"); "Unknown" for reports whose country could not be told. */
+export function nameCountry(code: string, locale: Locale = DEFAULT_LOCALE): string {
+  if (!code) return MESSAGES[locale].countries.unknown;
+  let names = regionNames.get(locale);
+  if (!names) {
+    names = new Intl.DisplayNames([locale], { type: "region" });
+    regionNames.set(locale, names);
+  }
   try {
-    return regionNames.of(code) ?? code;
+    return names.of(code) ?? code;
   } catch {
     return code;
   }

@@ -1,3 +1,5 @@
+import { MESSAGES } from "@/lib/i18n/messages";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/config";
 import type { CategoryId } from "./types";
 
 export interface ProblemType {
@@ -5,28 +7,33 @@ export interface ProblemType {
   label: string;
 }
 
-const OTHER: ProblemType = { id: "other", label: "Something else" };
-
-/** What a reporter can pick, per category; ids are stable (stored in rollups), labels may change. */
-export const PROBLEMS_BY_CATEGORY: Record<CategoryId, readonly ProblemType[]> = {
-  email: [{ id: "login", label: "Login" }, { id: "sending", label: "Sending email" }, { id: "receiving", label: "Receiving email" }, { id: "website", label: "Website" }, OTHER],
-  productivity: [{ id: "login", label: "Login" }, { id: "app", label: "App" }, { id: "files", label: "Opening or saving files" }, { id: "calls", label: "Calls and meetings" }, OTHER],
-  cloud: [{ id: "console", label: "Console or dashboard" }, { id: "api", label: "API errors" }, { id: "hosting", label: "Hosted sites down" }, { id: "login", label: "Login" }, OTHER],
-  social: [{ id: "feed", label: "Feed not loading" }, { id: "login", label: "Login" }, { id: "app", label: "App" }, { id: "posting", label: "Posting" }, OTHER],
-  messaging: [{ id: "sending_messages", label: "Sending messages" }, { id: "login", label: "Login" }, { id: "calls", label: "Calls" }, { id: "app", label: "App" }, OTHER],
-  video: [{ id: "streaming", label: "Streaming" }, { id: "login", label: "Login" }, { id: "app", label: "App" }, { id: "website", label: "Website" }, OTHER],
-  music: [{ id: "playback", label: "Playback" }, { id: "login", label: "Login" }, { id: "app", label: "App" }, { id: "search", label: "Search" }, OTHER],
-  gaming: [{ id: "login", label: "Login" }, { id: "server_connection", label: "Server connection" }, { id: "matchmaking", label: "Matchmaking" }, { id: "store", label: "Store" }, OTHER],
-  ai: [{ id: "responses", label: "Getting responses" }, { id: "login", label: "Login" }, { id: "website", label: "Website" }, { id: "app", label: "App" }, OTHER],
-  developer: [{ id: "website", label: "Website" }, { id: "git", label: "Git push or pull" }, { id: "ci", label: "CI / pipelines" }, { id: "api", label: "API" }, OTHER],
-  finance: [{ id: "login", label: "Login" }, { id: "payments", label: "Payments" }, { id: "mobile_app", label: "Mobile app" }, { id: "website", label: "Website" }, OTHER],
-  isp: [{ id: "internet", label: "Internet" }, { id: "tv", label: "TV" }, { id: "phone", label: "Landline phone" }, { id: "area_outage", label: "Total outage in my area" }, OTHER],
-  mobile: [{ id: "mobile_internet", label: "Mobile internet" }, { id: "calls", label: "Calls" }, { id: "sms", label: "Text messages" }, { id: "no_signal", label: "No signal" }, OTHER],
-  shopping: [{ id: "website", label: "Website" }, { id: "login", label: "Login" }, { id: "checkout", label: "Checkout" }, { id: "app", label: "App" }, OTHER],
+/**
+ * What a reporter can pick, per category; ids are stable (stored in rollups). Their words live in the message
+ * catalogs (lib/i18n/messages/*.json, "problems"): English there is what the API shows.
+ */
+const PROBLEM_IDS: Record<CategoryId, readonly string[]> = {
+  email: ["login", "sending", "receiving", "website", "other"],
+  productivity: ["login", "app", "files", "calls", "other"],
+  cloud: ["console", "api", "hosting", "login", "other"],
+  social: ["feed", "login", "app", "posting", "other"],
+  messaging: ["sending_messages", "login", "calls", "app", "other"],
+  video: ["streaming", "login", "app", "website", "other"],
+  music: ["playback", "login", "app", "search", "other"],
+  gaming: ["login", "server_connection", "matchmaking", "store", "other"],
+  ai: ["responses", "login", "website", "app", "other"],
+  developer: ["website", "git", "ci", "api", "other"],
+  finance: ["login", "payments", "mobile_app", "website", "other"],
+  isp: ["internet", "tv", "phone", "area_outage", "other"],
+  mobile: ["mobile_internet", "calls", "sms", "no_signal", "other"],
+  shopping: ["website", "login", "checkout", "app", "other"],
 };
 
-export function listProblems(category: CategoryId): readonly ProblemType[] {
-  return PROBLEMS_BY_CATEGORY[category];
+/** A problem's words in a language ("Login", "登录"); the id itself for one no catalog knows. */
+export function labelProblem(category: CategoryId, id: string, locale: Locale = DEFAULT_LOCALE): string {
+  const words = MESSAGES[locale].problems[category] as Record<string, string>;
+  return words[id] ?? id;
 }
 
-export const ALL_PROBLEM_IDS: readonly string[] = [...new Set(Object.values(PROBLEMS_BY_CATEGORY).flatMap((l) => l.map((p) => p.id)))];
+export function listProblems(category: CategoryId, locale: Locale = DEFAULT_LOCALE): readonly ProblemType[] {
+  return PROBLEM_IDS[category].map((id) => ({ id, label: labelProblem(category, id, locale) }));
+}

@@ -1,6 +1,7 @@
 import type { CatalogStore } from "./store/catalog-store";
 import { OfficialStatusSourceSchema, type OfficialStatusSource } from "./official-source";
-import type { CategoryId } from "./types";
+import { readPinyin } from "./pinyin";
+import type { CategoryId, LocalNames } from "./types";
 
 export interface Service {
   id: number;
@@ -8,6 +9,8 @@ export interface Service {
   name: string;
   category: CategoryId;
   url: string;
+  /** Names in other languages by locale ({"zh-CN":"微信"}); English is `name`. */
+  names: LocalNames;
   aliases: string[];
   markets: string[];
   popularity: number;
@@ -33,6 +36,15 @@ export class Catalog {
   private readonly byId: Map<number, Service>;
 
   constructor(readonly all: readonly Service[]) {
+    // Later keys win a clash: names in other languages and their pinyin, then aliases, then names, then slugs.
+    for (const s of all) {
+      for (const local of Object.values(s.names)) {
+        if (!local) continue;
+        this.byKey.set(local.toLowerCase(), s);
+        const p = readPinyin(local);
+        if (p) this.byKey.set(p.full, s);
+      }
+    }
     for (const s of all) for (const alias of s.aliases) this.byKey.set(alias.toLowerCase(), s);
     for (const s of all) this.byKey.set(s.name.toLowerCase(), s);
     for (const s of all) this.byKey.set(s.slug, s);
@@ -54,6 +66,11 @@ export class Catalog {
   findById(id: number): Service | undefined {
     return this.byId.get(id);
   }
+}
+
+/** A service's name in a language: its local name there (微信), else its English name. */
+export function nameIn(service: Pick<Service, "name" | "names">, locale: string): string {
+  return (locale !== "en" && service.names[locale as keyof LocalNames]) || service.name;
 }
 
 /**
@@ -87,6 +104,7 @@ async function load(store: CatalogStore, local: number): Promise<Cached> {
     name: r.name,
     category: r.category as CategoryId,
     url: r.url,
+    names: JSON.parse(r.names) as LocalNames,
     aliases: JSON.parse(r.aliases) as string[],
     markets: JSON.parse(r.markets) as string[],
     popularity: r.popularity,

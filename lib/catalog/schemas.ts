@@ -14,6 +14,11 @@ export const ServiceInputSchema = z.object({
   name: z.string().trim().min(1).max(80),
   category: z.enum(CATEGORY_IDS),
   url: z.string().trim().max(300).url().refine((u) => /^https?:\/\//.test(u), "an http(s) address"),
+  /** Names in other languages by locale; an empty one is dropped. */
+  names: z
+    .object({ "zh-CN": z.string().trim().max(80).optional() })
+    .default({})
+    .transform((n) => (n["zh-CN"] ? { "zh-CN": n["zh-CN"] } : {})),
   aliases: list(z.string().trim().min(1).max(80), 20).default([]),
   dependsOn: list(slug, 20).default([]),
   markets: list(country, 30).default([]),

@@ -28,6 +28,8 @@ export interface ServiceSeed {
   category: CategoryId;
   /** Public homepage, e.g. "https://outlook.live.com". */
   url: string;
+  /** The name in other languages, by locale, e.g. { "zh-CN": "微信" }; pages in that language show it (pinyin search is derived from it). */
+  names?: LocalNames;
   /** Other names people search for, e.g. ["hotmail", "outlook.com"]. */
   aliases: string[];
   /** Slugs of services this one runs on or signs in through (Outlook -> microsoft-365). */
@@ -39,3 +41,6 @@ export interface ServiceSeed {
   /** The vendor's own machine-readable status (see official-sources.ts); null or absent when it publishes none. */
   officialStatus?: OfficialStatusSource | null;
 }
+
+/** A service's names in the site's other languages (English is `name`). */
+export type LocalNames = Partial<Record<"zh-CN", string>>;

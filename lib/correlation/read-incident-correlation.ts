@@ -1,4 +1,6 @@
-import { readCatalog } from "@/lib/catalog/read-catalog";
+import { nameIn, readCatalog } from "@/lib/catalog/read-catalog";
+import { DEFAULT_LOCALE } from "@/lib/i18n/config";
+import { getTranslator } from "@/lib/i18n/translate";
 import type { DetectionStore } from "@/lib/detection/store/detection-store";
 import { toPublicLocality } from "./describe-locality";
 import type { PublicGroup, PublicLocality } from "./public-types";
@@ -20,9 +22,11 @@ export async function readIncidentCorrelation({ incidentId, now, ...deps }: Grou
   if (!row) return null;
   const group = row.groupId === null ? null : await readIncidentGroup({ ...deps, id: row.groupId, now });
   const inGroup = group?.members.some((m) => m.incidentId === incidentId) ?? false;
+  const locale = deps.locale ?? DEFAULT_LOCALE;
+  const service = (await readCatalog(deps.catalog)).findById(row.serviceId);
   return {
     incidentId,
-    locality: toPublicLocality(JSON.parse(row.locality) as Locality, (await readCatalog(deps.catalog)).findById(row.serviceId)?.name ?? "the service"),
+    locality: toPublicLocality(JSON.parse(row.locality) as Locality, service ? nameIn(service, locale) : getTranslator(locale, "locality")("theService"), locale),
     group: inGroup ? group : null,
     role: inGroup ? row.role : null,
   };

@@ -1,6 +1,8 @@
-import { readCatalog, type Catalog } from "@/lib/catalog/read-catalog";
+import { nameIn, readCatalog, type Catalog } from "@/lib/catalog/read-catalog";
 import type { CatalogStore } from "@/lib/catalog/store/catalog-store";
 import { nameCountry } from "@/lib/catalog/name-country";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/config";
+import { getTranslator } from "@/lib/i18n/translate";
 import { phraseCountry } from "./country-phrase";
 import { buildDependencyGraph, type DependencyGraph } from "./dependency-graph";
 import { describeCause, headlineGroup, summarizeGroup } from "./describe-group";
@@ -10,13 +12,13 @@ import type { CorrelationStore, GroupRow, MemberRow } from "./store/correlation-
 import type { Cause, GroupExplanation, Locality, RateEvidence, RejectedCandidate } from "./types";
 
 const iso = (t: number) => new Date(t).toISOString();
-const ref = (catalog: Catalog, id: number): ServiceRef => {
+const ref = (catalog: Catalog, id: number, locale: Locale): ServiceRef => {
   const s = catalog.findById(id);
-  return s ? { slug: s.slug, name: s.name } : { slug: "", name: "an unlisted service" };
+  return s ? { slug: s.slug, name: nameIn(s, locale) } : { slug: "", name: getTranslator(locale, "group")("unlisted") };
 };
 const rate = (r: RateEvidence | null): PublicRate | null => (r ? { observed: r.observed, usual: r.usual, ratio: r.ratio, windowMinutes: r.windowMinutes } : null);
-const rejected = (catalog: Catalog, r: RejectedCandidate): PublicRejected => ({
-  service: ref(catalog, r.serviceId),
+const rejected = (catalog: Catalog, r: RejectedCandidate, locale: Locale): PublicRejected => ({
+  service: ref(catalog, r.serviceId, locale),
   affected: r.affected,
   dependents: r.dependents,
   reports: rate(r.rate),
@@ -34,49 +36,51 @@ async function readMembers(correlation: CorrelationStore, catalog: Catalog, grou
 }
 
 /** "runs on Cloudflare", or "runs on Cloudflare (through Epic Games Store)" when the link is indirect. */
-function reasonFor(catalog: Catalog, graph: DependencyGraph, m: MemberRow, lead: Cause | undefined, causes: Cause[], locality: Locality): string {
+function reasonFor(catalog: Catalog, graph: DependencyGraph, m: MemberRow, lead: Cause | undefined, causes: Cause[], locality: Locality, locale: Locale): string {
+  const t = getTranslator(locale, "group");
+  const country = (code: string) => phraseCountry({ code, name: nameCountry(code, locale) }, locale);
   const role = m.role ?? "unexplained";
-  if (role === "upstream") return "the likely cause";
+  if (role === "upstream") return t("reasonCause");
   if (role === "local") {
     const local = lead?.kind === "local" ? lead : undefined;
-    if (local?.providerServiceId === m.service_id) return `a provider in ${phraseCountry({ code: local.country, name: nameCountry(local.country) })}, down at the same time`;
-    return locality.country ? `extra reports mostly from ${phraseCountry({ code: locality.country, name: nameCountry(locality.country) })}` : "local to one country";
+    if (local?.providerServiceId === m.service_id) return t("reasonProvider", { country: country(local.country) });
+    return locality.country ? t("reasonLocalFrom", { country: country(locality.country) }) : t("reasonLocal");
   }
-  if (role === "unexplained") return "no known link";
+  if (role === "unexplained") return t("reasonNoLink");
   const cause = causes.find((c) => c.kind === "upstream" && c.explained.includes(m.incident_id)) ?? lead;
-  if (!cause || cause.kind !== "upstream") return "runs on the likely cause";
-  const upstream = ref(catalog, cause.serviceId).name;
+  if (!cause || cause.kind !== "upstream") return t("reasonRunsOnCause");
+  const upstream = ref(catalog, cause.serviceId, locale).name;
   const service = catalog.findById(m.service_id);
   const direct = service?.dependsOn.includes(catalog.findById(cause.serviceId)?.slug ?? "");
-  if (direct || !service) return `runs on ${upstream}`;
+  if (direct || !service) return t("reasonRunsOn", { upstream });
   const via = service.dependsOn.map((slug) => catalog.find(slug)).find((s) => s && (s.id === cause.serviceId || graph.ancestorsOf(s.id).has(cause.serviceId)));
-  return via ? `runs on ${upstream} (through ${via.name})` : `runs on ${upstream}`;
+  return via ? t("reasonRunsOnVia", { upstream, via: nameIn(via, locale) }) : t("reasonRunsOn", { upstream });
 }
 
-function toPublicCause(catalog: Catalog, c: Cause, visible: Set<number>): Omit<PublicUpstreamCause, "sentence"> | Omit<PublicLocalCause, "sentence"> {
+function toPublicCause(catalog: Catalog, c: Cause, visible: Set<number>, locale: Locale): Omit<PublicUpstreamCause, "sentence"> | Omit<PublicLocalCause, "sentence"> {
   const explains = c.explained.filter((id) => visible.has(id));
   if (c.kind === "local") {
-    const provider = c.providerServiceId !== null ? ref(catalog, c.providerServiceId) : null;
-    return { kind: "local", country: { code: c.country, name: nameCountry(c.country) }, confidence: c.confidence, share: c.share, usualShare: c.usualShare, provider, explains };
+    const provider = c.providerServiceId !== null ? ref(catalog, c.providerServiceId, locale) : null;
+    return { kind: "local", country: { code: c.country, name: nameCountry(c.country, locale) }, confidence: c.confidence, share: c.share, usualShare: c.usualShare, provider, explains };
   }
   return {
     kind: "upstream",
-    service: ref(catalog, c.serviceId),
+    service: ref(catalog, c.serviceId, locale),
     confidence: c.confidence,
     dependents: c.dependents,
     affected: c.affected,
     incidentId: c.ownIncidentId !== null && visible.has(c.ownIncidentId) ? c.ownIncidentId : null,
     reports: rate(c.rate),
-    alternatives: c.alternatives.map((a) => rejected(catalog, a)),
+    alternatives: c.alternatives.map((a) => rejected(catalog, a, locale)),
     explains,
   };
 }
 
-function toPublicGroup(catalog: Catalog, graph: DependencyGraph, row: GroupRow, memberRows: MemberRow[], now: number): PublicGroup {
+function toPublicGroup(catalog: Catalog, graph: DependencyGraph, row: GroupRow, memberRows: MemberRow[], now: number, locale: Locale): PublicGroup {
   const e = JSON.parse(row.explanation) as GroupExplanation;
   const members: PublicMember[] = memberRows.map((m) => {
     const locality = JSON.parse(m.locality) as Locality;
-    const service = ref(catalog, m.service_id);
+    const service = ref(catalog, m.service_id, locale);
     return {
       incidentId: m.incident_id,
       service,
@@ -87,15 +91,15 @@ function toPublicGroup(catalog: Catalog, graph: DependencyGraph, row: GroupRow, 
       open: m.ended_at === null,
       peakReports: m.peak_count,
       peakExpected: Math.round(m.peak_expected * 10) / 10,
-      locality: toPublicLocality(locality, service.name),
-      reason: reasonFor(catalog, graph, m, e.causes[0], e.causes, locality),
+      locality: toPublicLocality(locality, service.name, locale),
+      reason: reasonFor(catalog, graph, m, e.causes[0], e.causes, locality, locale),
     };
   });
   const visible = new Set(members.map((m) => m.incidentId));
   const base = { open: row.ended_at === null, startedAt: iso(row.started_at), members };
   const causes = e.causes.map((c) => {
-    const partial = toPublicCause(catalog, c, visible);
-    return { ...partial, sentence: describeCause(partial as PublicCause, base, now) } as PublicCause;
+    const partial = toPublicCause(catalog, c, visible, locale);
+    return { ...partial, sentence: describeCause(partial as PublicCause, base, now, locale) } as PublicCause;
   });
   const group: Omit<PublicGroup, "summary" | "headline"> = {
     id: row.id,
@@ -105,12 +109,12 @@ function toPublicGroup(catalog: Catalog, graph: DependencyGraph, row: GroupRow, 
     kind: e.kind,
     cause: causes[0] ?? null,
     causes,
-    rejected: e.rejected ? rejected(catalog, e.rejected) : null,
+    rejected: e.rejected ? rejected(catalog, e.rejected, locale) : null,
     chanceExpected: e.chanceExpected === null ? null : Math.round(e.chanceExpected * 100) / 100,
     path: `/incidents/groups/${row.id}`,
   };
   const { members: list, path, ...head } = group;
-  return { ...head, headline: headlineGroup(group, now), summary: summarizeGroup(group), members: list, path };
+  return { ...head, headline: headlineGroup(group, now, locale), summary: summarizeGroup(group, locale), members: list, path };
 }
 
 /**
@@ -125,28 +129,31 @@ export function orderCauseFirst(members: readonly PublicMember[]): PublicMember[
 export interface GroupReadDeps {
   catalog: CatalogStore;
   correlation: CorrelationStore;
+  /** The language of names and sentences (English by default; the API's field values stay English). */
+  locale?: Locale;
 }
 
-async function buildGroups({ catalog: catalogStore, correlation }: GroupReadDeps, rows: GroupRow[], now: number): Promise<PublicGroup[]> {
+async function buildGroups({ catalog: catalogStore, correlation, locale = DEFAULT_LOCALE }: GroupReadDeps, rows: GroupRow[], now: number): Promise<PublicGroup[]> {
   if (!rows.length) return [];
   const catalog = await readCatalog(catalogStore);
   const members = await readMembers(correlation, catalog, rows.map((r) => r.id));
   const graph = buildDependencyGraph(catalog.list());
   // An operator may have dismissed or hidden members since: fewer than two left is no longer a group to show.
-  return rows.filter((r) => (members.get(r.id)?.length ?? 0) >= 2).map((r) => toPublicGroup(catalog, graph, r, members.get(r.id)!, now));
+  return rows.filter((r) => (members.get(r.id)?.length ?? 0) >= 2).map((r) => toPublicGroup(catalog, graph, r, members.get(r.id)!, now, locale));
 }
 
 /**
  * Groups of outages that happened together, open ones first, then the most recent; optionally only those a service
- * was part of or named as the cause of (null for an unknown service), and only those that began before `before` (ms).
+ * was part of or named as the cause of (null for an unknown service), only local ones of a `country` (ISO code), and
+ * only those that began before `before` (ms).
  */
-export async function listIncidentGroups({ now, state = "all", limit = 50, before, service, ...deps }: GroupReadDeps & { now: number; state?: "open" | "closed" | "all"; limit?: number; before?: number; service?: string }): Promise<PublicGroup[] | null> {
+export async function listIncidentGroups({ now, state = "all", limit = 50, before, service, country, ...deps }: GroupReadDeps & { now: number; state?: "open" | "closed" | "all"; limit?: number; before?: number; service?: string; country?: string }): Promise<PublicGroup[] | null> {
   let serviceId: number | undefined;
   if (service) {
     serviceId = (await readCatalog(deps.catalog)).find(service)?.id;
     if (serviceId === undefined) return null;
   }
-  return buildGroups(deps, await deps.correlation.listGroups({ state, limit, before, serviceId }), now);
+  return buildGroups(deps, await deps.correlation.listGroups({ state, limit, before, serviceId, country }), now);
 }
 
 export async function readIncidentGroup({ id, now, ...deps }: GroupReadDeps & { id: number; now: number }): Promise<PublicGroup | null> {

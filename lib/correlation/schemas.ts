@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { LangParamSchema } from "@/lib/i18n/lang-param";
 
 /** `GET /api/v1/incident-groups`. */
 export const IncidentGroupsQuerySchema = z.object({
@@ -8,6 +9,8 @@ export const IncidentGroupsQuerySchema = z.object({
   limit: z.coerce.number().int().min(1).max(200).default(50),
   /** Cursor: only groups that began before this time (ms). */
   before: z.coerce.number().int().positive().max(8.64e15).optional(),
+  /** Sentences (headline, summary, sentence, reason) in this language; names stay English. */
+  lang: LangParamSchema,
 });
 
 /** `/api/v1/incident-groups/:id` and `/incidents/groups/:id`. */

@@ -43,6 +43,10 @@ export function planPastOutages(now: number): ScriptedOutage[] {
   const cloudflare = lastWeekday(now, 3, 11, 21, 12 * HOUR);
   const virgin = lastWeekday(now, 0, 19, 40, 12 * HOUR);
   const spotify = lastWeekday(now, 1, 22, 10, 12 * HOUR);
+  // 09:39 UTC is 17:39 China Standard Time, when Alibaba Cloud's 2023-11-12 (a Sunday) failure began.
+  const aliyun = lastWeekday(now, 0, 9, 39, 12 * HOUR);
+  // 12:30 UTC is 20:30 in China, the evening peak.
+  const unicom = lastWeekday(now, 4, 12, 30, 12 * HOUR);
   return [
     { label: "Microsoft 365 sign-in token fault (replay of 2024-12-13)", slugs: ["outlook", "onedrive", "microsoft-365-admin", "microsoft-365"], start: m365, end: m365 + 6 * HOUR, peakMultiplier: 30, problem: "login" },
     { label: "Steam store and login outage", slugs: ["steam"], start: steam, end: steam + 95 * MIN, peakMultiplier: 18, problem: "login" },
@@ -61,6 +65,20 @@ export function planPastOutages(now: number): ScriptedOutage[] {
     // A broadband provider's outage in one country: its customers report it and whatever they cannot reach.
     { label: "Virgin Media broadband outage (United Kingdom only)", slugs: ["virgin-media", "youtube", "netflix", "whatsapp"], delays: { youtube: 3, netflix: 4, whatsapp: 5 }, start: virgin, end: virgin + 2 * HOUR, peakMultiplier: 14, problem: "internet", country: "GB" },
     { label: "Spotify playback failing in Brazil", slugs: ["spotify"], start: spotify, end: spotify + 2 * HOUR, peakMultiplier: 16, problem: "playback", country: "BR" },
+    {
+      // Modelled on Alibaba Cloud's 2023-11-12 failure (console and APIs down for ~3.5 h; Taobao, DingTalk, Xianyu and
+      // Ele.me with it): a Chinese-market upstream outage, reported almost entirely from China.
+      label: "Alibaba Cloud outage (replay of 2023-11-12)",
+      slugs: ["alibaba-cloud", "taobao", "dingtalk", "xianyu", "eleme"],
+      delays: { taobao: 2, dingtalk: 2, xianyu: 4, eleme: 5 },
+      start: aliyun,
+      end: aliyun + 210 * MIN,
+      peakMultiplier: 18,
+      problem: "login",
+    },
+    // A mobile network outage in China: its subscribers report it and the foreign services they cannot reach, whose
+    // reports usually come from elsewhere: a local outage, grouped under the provider.
+    { label: "China Unicom mobile network outage (China only)", slugs: ["china-unicom", "steam", "apple-services", "github"], delays: { steam: 2, "apple-services": 3, github: 4 }, start: unicom, end: unicom + 2 * HOUR, peakMultiplier: 14, problem: "mobile_internet", country: "CN" },
   ];
 }
 

@@ -24,6 +24,7 @@ export async function seedHistory({
   random,
   outages = planPastOutages(to),
   rateScale = 1,
+  slugs,
 }: {
   catalog: CatalogStore;
   reports: ReportStore;
@@ -33,11 +34,15 @@ export async function seedHistory({
   outages?: ScriptedOutage[];
   /** Multiplies every service's usual rate (a busier site than the demo's). */
   rateScale?: number;
+  /** Only these services (a test that needs a few services' history, not the whole catalog's). */
+  slugs?: readonly string[];
 }): Promise<number> {
   const start = Math.ceil(from / MINUTE_MS) * MINUTE_MS;
   let total = 0;
   let pending: HistoryCell[] = [];
+  const only = slugs && new Set(slugs);
   for (const service of (await readCatalog(catalog)).list()) {
+    if (only && !only.has(service.slug)) continue;
     let noise = 1;
     for (let t = start; t < to; t += MINUTE_MS) {
       if (t % HOUR_MS === 0 || t === start) noise = sampleGammaMeanOne(random, HOURLY_NOISE_SHAPE);

@@ -8,16 +8,33 @@ const UTC_OFFSET_HOURS: Record<string, number> = {
   JP: 9, KR: 9, AU: 10, NZ: 12, ZA: 2, NG: 1, EG: 2,
 };
 
+/**
+ * The Chinese internet's day in China Standard Time (UTC+8, no daylight saving), relative to its busiest hour: very
+ * quiet 02:00–06:00, a morning commute rise, a lunch peak, and the evening peak 20:00–22:00 (after work and dinner).
+ */
+const CHINA_DAY = [0.45, 0.3, 0.2, 0.15, 0.13, 0.15, 0.25, 0.45, 0.65, 0.75, 0.8, 0.85, 0.95, 0.85, 0.8, 0.8, 0.8, 0.82, 0.88, 0.95, 1, 1, 0.9, 0.7];
+
 const WORK_CATEGORIES = new Set(["email", "productivity", "cloud", "developer", "finance"]);
 const LEISURE_CATEGORIES = new Set(["gaming", "video", "music", "social"]);
 
-/** Expected reports per minute for a service at time t, in a normal hour (no outage, no noise). */
+/** Share of the day's peak rate at a local clock hour (fractional). */
+export function readDailyShape(market: string, hour: number): number {
+  if (market === "CN") {
+    const h = Math.floor(hour) % 24;
+    const f = hour - Math.floor(hour);
+    return CHINA_DAY[h] * (1 - f) + CHINA_DAY[(h + 1) % 24] * f;
+  }
+  // Quietest around 04:00 local, busiest mid-afternoon to evening.
+  return NIGHT_FLOOR + (1 - NIGHT_FLOOR) * Math.sin((Math.PI * (hour - 4)) / 24) ** 2;
+}
+
+/** Expected reports per minute for a service at time t, in a normal hour (no outage, no noise), on its main market's clock. */
 export function readBaseRate(service: Pick<Service, "popularity" | "markets" | "category">, t: number): number {
-  const offset = UTC_OFFSET_HOURS[service.markets[0] ?? "US"] ?? 0;
+  const market = service.markets[0] ?? "US";
+  const offset = UTC_OFFSET_HOURS[market] ?? 0;
   const local = new Date(t + offset * 3_600_000);
   const hour = local.getUTCHours() + local.getUTCMinutes() / 60;
-  // Quietest around 04:00 local, busiest mid-afternoon to evening.
-  const daily = NIGHT_FLOOR + (1 - NIGHT_FLOOR) * Math.sin((Math.PI * (hour - 4)) / 24) ** 2;
+  const daily = readDailyShape(market, hour);
   const weekend = local.getUTCDay() === 0 || local.getUTCDay() === 6;
   const weekly = !weekend ? 1 : WORK_CATEGORIES.has(service.category) ? WEEKEND_WORK : LEISURE_CATEGORIES.has(service.category) ? WEEKEND_LEISURE : 1;
   return RATE_SCALE * service.popularity ** RATE_EXPONENT * daily * weekly;

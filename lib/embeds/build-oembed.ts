@@ -1,6 +1,5 @@
-import { buildIframeCode, type EmbedTarget } from "./build-embed-code";
+import { buildIframeCode, type EmbedCodeOptions, type EmbedTarget } from "./build-embed-code";
 import { EMBED_HEIGHT, EMBED_MAX_WIDTH, EMBED_WIDTH } from "./config";
-import type { EmbedOptions } from "./embed-params";
 
 /** The discovery link a page advertises: `<link rel="alternate" type="application/json+oembed" href=…>`. */
 export function buildOembedDiscovery(origin: string, pagePath: string): string {
@@ -34,7 +33,7 @@ export function buildOembed({ origin, target, title, options, thumbnailPath, max
   origin: string;
   target: EmbedTarget;
   title: string;
-  options: Partial<EmbedOptions>;
+  options: EmbedCodeOptions;
   thumbnailPath: string;
   maxwidth?: number;
   maxheight?: number;

@@ -1,9 +1,9 @@
 import type { CachePolicy } from "@/lib/http/respond-json";
 
-/** The widget's chart ranges: what `?range=` accepts, and the series query and words behind each. */
+/** The widget's chart ranges: what `?range=` accepts, and the series query behind each (words: "client.ranges" messages). */
 export const EMBED_RANGES = {
-  "24h": { query: { range: "24h", bucket: "15m" }, label: "last 24 hours", bucketLabel: "15 minutes" },
-  "7d": { query: { range: "7d", bucket: "1h" }, label: "last 7 days", bucketLabel: "hour" },
+  "24h": { query: { range: "24h", bucket: "15m" } },
+  "7d": { query: { range: "7d", bucket: "1h" } },
 } as const;
 export type EmbedRange = keyof typeof EMBED_RANGES;
 export const EMBED_RANGE_IDS = Object.keys(EMBED_RANGES) as [EmbedRange, ...EmbedRange[]];

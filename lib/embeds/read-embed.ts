@@ -1,4 +1,5 @@
 import { readCatalog } from "@/lib/catalog/read-catalog";
+import type { Locale } from "@/lib/i18n/config";
 import { readSeries, type Series } from "@/lib/services/read-series";
 import { readServiceDetail, type ServiceDetail, type ServiceReadDeps } from "@/lib/services/read-service-detail";
 import { EMBED_RANGES, type EmbedRange } from "./config";
@@ -11,8 +12,8 @@ export interface EmbedData {
 }
 
 /** What the live widget first renders, in the same shapes its polls of the JSON API return. */
-export async function readEmbed({ slug, now, range, ...deps }: ServiceReadDeps & { slug: string; now: number; range: EmbedRange }): Promise<EmbedData | undefined> {
-  const detail = await readServiceDetail({ ...deps, slug, now });
+export async function readEmbed({ slug, now, range, locale, ...deps }: ServiceReadDeps & { slug: string; now: number; range: EmbedRange; locale?: Locale }): Promise<EmbedData | undefined> {
+  const detail = await readServiceDetail({ ...deps, slug, now, locale });
   if (!detail) return undefined;
   const service = (await readCatalog(deps.catalog)).find(detail.service.slug)!;
   const series = await readSeries({ ...deps, serviceId: service.id, now, query: EMBED_RANGES[range].query });

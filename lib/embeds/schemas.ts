@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { LangParamSchema } from "@/lib/i18n/lang-param";
 import { BADGE_STYLES } from "./render-badge";
 
 /** `/badge/:slug.svg`: the path segment is the file name. */
@@ -13,6 +14,8 @@ export const BadgeQuerySchema = z.object({
   /** Replaces the service name on the left; any text, escaped. */
   label: z.string().trim().min(1).max(60).optional(),
   style: z.enum(BADGE_STYLES).default("flat"),
+  /** The words (and the service's name) in this language; /zh-CN/badge/… says the same. */
+  lang: LangParamSchema,
 });
 
 /** `GET /api/oembed`: the oEmbed spec's parameters. */
@@ -21,4 +24,6 @@ export const OembedQuerySchema = z.object({
   format: z.string().max(10).default("json"),
   maxwidth: z.coerce.number().int().positive().max(10_000).optional(),
   maxheight: z.coerce.number().int().positive().max(10_000).optional(),
+  /** The widget's language; a /zh-CN/… page URL implies it. */
+  lang: LangParamSchema,
 });

@@ -1,5 +1,7 @@
 /** A feed independent of its format: lib/feeds renders it as RSS 2.0 or Atom 1.0. */
 export interface Feed {
+  /** Its language (BCP 47), as RSS <language> and Atom xml:lang. */
+  language: string;
   title: string;
   description: string;
   /** The HTML page the feed is about. */

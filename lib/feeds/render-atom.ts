@@ -10,7 +10,7 @@ export function renderAtom(feed: Feed): string {
       `<category term="${escapeXml(e.category)}"/><summary type="text">${escapeXml(e.summary)}</summary></entry>`,
   );
   return (
-    `<?xml version="1.0" encoding="UTF-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en">` +
+    `<?xml version="1.0" encoding="UTF-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${escapeXml(feed.language)}">` +
     `<id>${escapeXml(feed.selfUrl)}</id><title type="text">${escapeXml(feed.title)}</title><subtitle type="text">${escapeXml(feed.description)}</subtitle>` +
     `<updated>${feed.updated}</updated><link rel="self" type="application/atom+xml" href="${escapeXml(feed.selfUrl)}"/>` +
     `<link rel="alternate" type="text/html" href="${escapeXml(feed.siteUrl)}"/><author><name>Downwire</name></author><generator>Downwire</generator>` +

@@ -15,7 +15,7 @@ export function renderRss(feed: Feed): string {
   return (
     `<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom"><channel>` +
     `<title>${escapeXml(feed.title)}</title><link>${escapeXml(feed.siteUrl)}</link><description>${escapeXml(feed.description)}</description>` +
-    `<language>en</language><lastBuildDate>${rfc822(feed.updated)}</lastBuildDate><ttl>${FEED_TTL_MINUTES}</ttl><generator>Downwire</generator>` +
+    `<language>${escapeXml(feed.language.toLowerCase())}</language><lastBuildDate>${rfc822(feed.updated)}</lastBuildDate><ttl>${FEED_TTL_MINUTES}</ttl><generator>Downwire</generator>` +
     `<atom:link href="${escapeXml(feed.selfUrl)}" rel="self" type="application/rss+xml"/>` +
     `${items.join("\n")}</channel></rss>\n`
   );

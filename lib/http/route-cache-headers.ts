@@ -9,6 +9,7 @@ type HeaderRule = { source: string; headers: { key: string; value: string }[] };
  */
 export const ROUTE_CACHE_HEADERS: HeaderRule[] = [
   { source: "/embed/:path*", headers: [{ key: "Cache-Control", value: EMBED_PAGE_CACHE_CONTROL }] },
+  { source: "/zh-CN/embed/:path*", headers: [{ key: "Cache-Control", value: EMBED_PAGE_CACHE_CONTROL }] },
   // The embed script changes only with a deploy, yet host pages should pick up a fix within a day.
   { source: "/embed.js", headers: [{ key: "Cache-Control", value: "public, max-age=3600, stale-while-revalidate=86400" }, { key: "Access-Control-Allow-Origin", value: "*" }] },
 ];

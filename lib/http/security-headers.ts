@@ -1,4 +1,5 @@
 import crypto from "node:crypto";
+import { splitLocalePath } from "@/lib/i18n/paths";
 
 /**
  * Who may frame what. Embeds exist to be framed by any site; every other page is denied to stop clickjacking
@@ -17,8 +18,10 @@ export function createNonce(): string {
   return crypto.randomBytes(16).toString("base64");
 }
 
+/** An embed's path, in any locale ("/embed/outlook", "/zh-CN/embed/wechat"). */
 export function isEmbedPath(path: string): boolean {
-  return path === "/embed" || path.startsWith("/embed/");
+  const p = splitLocalePath(path).path;
+  return p === "/embed" || p.startsWith("/embed/");
 }
 
 /**

@@ -73,6 +73,19 @@ export async function readIncidentRow({ id, now, ...deps }: IncidentReadDeps & {
   return row && incident ? { incident, serviceId: row.serviceId, chart: row.chart } : null;
 }
 
+/** These incidents (hidden services' left out), open ones first, then the most recent. */
+export async function listIncidentsByIds({ now, ids, ...deps }: IncidentReadDeps & { now: number; ids: readonly number[] }): Promise<Incident[]> {
+  const catalog = await readCatalog(deps.catalog);
+  const rows = await deps.detection.readIncidents(ids);
+  const acks = await readAcknowledgements(deps.official, rows, now);
+  const out: Incident[] = [];
+  for (const r of rows) {
+    const incident = await toIncident(deps.reports, catalog, r, now, acks.get(r.id));
+    if (incident) out.push(incident);
+  }
+  return out;
+}
+
 /**
  * Open incidents first, then the most recent; optionally one service's only (null for an unknown one), and only
  * those that started before `before` (ms; the cursor of the next page).

@@ -1,9 +1,15 @@
 import { ImageResponse } from "next/og";
 import type { SeriesBucketPoint } from "@/lib/charts/series-point";
 import { layoutChart } from "@/lib/charts/chart-geometry";
+import { DEFAULT_TIME_ZONE, type Locale } from "@/lib/i18n/config";
+import { formatDateTime } from "@/lib/i18n/format-time";
+import { formatNumber } from "@/lib/i18n/format-number";
+import { getTranslator } from "@/lib/i18n/translate";
+import { loadCjkFonts } from "./cjk-fonts";
 import { SHARE_CHART, SHARE_COLORS as C, SHARE_IMAGE_SIZE } from "./config";
 
 export interface ShareCard {
+  locale: Locale;
   title: string;
   /** Status words and their tone: ok (green), possible (amber), outage (red). */
   chip: { label: string; tone: "ok" | "possible" | "outage" };
@@ -19,21 +25,27 @@ export interface ShareCard {
   final: boolean;
 }
 
-/** A 1200×630 PNG: title, status, the chart with its usual band, and what the numbers are. Rendered by next/og (satori + resvg). */
+/**
+ * A 1200×630 PNG: title, status, the chart with its usual band, and what the numbers are. Rendered by next/og
+ * (satori + resvg); text in Chinese gets the CJK font it needs (lib/og/cjk-fonts.ts), so no glyph is an empty box.
+ */
 export async function renderShareCard(card: ShareCard): Promise<Uint8Array> {
   const { width: W, height: H } = SHARE_CHART;
   const g = layoutChart(card.buckets, W, H, card.highlight);
   const tone = C[card.chip.tone];
+  const footer = getTranslator(card.locale, "share")("footer", { caption: card.caption, max: formatNumber(card.locale, g.max) });
+  const stamp = formatDateTime(card.locale, card.at, DEFAULT_TIME_ZONE[card.locale]);
+  const fonts = loadCjkFonts([card.title, card.chip.label, card.summary, footer, stamp, "Downwire"].join(""));
   const image = new ImageResponse(
     (
-      <div style={{ width: "100%", height: "100%", display: "flex", flexDirection: "column", background: C.bg, color: C.text, padding: "40px 48px 32px", fontSize: 28 }}>
+      <div style={{ width: "100%", height: "100%", display: "flex", flexDirection: "column", background: C.bg, color: C.text, padding: "40px 48px 32px", fontSize: 28, ...(fonts.length ? { fontFamily: fonts.map((f) => `"${f.name}"`).join(", ") } : {}) }}>
         <div style={{ display: "flex", alignItems: "center", justifyContent: "space-between" }}>
           <div style={{ display: "flex", fontSize: 30, color: C.muted }}>
             Down<span style={{ color: C.outage }}>wire</span>
           </div>
           <div style={{ display: "flex", border: `3px solid ${tone}`, color: tone, borderRadius: 999, padding: "4px 20px", fontSize: 26 }}>{card.chip.label}</div>
         </div>
-        <div style={{ display: "flex", fontSize: 50, marginTop: 10, lineHeight: 1.15 }}>{card.title}</div>
+        <div style={{ display: "flex", fontSize: 50, marginTop: 10, lineHeight: 1.15 }} data-role="title">{card.title}</div>
         <div style={{ display: "flex", fontSize: 25, color: C.muted, marginTop: 8, lineHeight: 1.3, maxHeight: 66, overflow: "hidden" }}>{card.summary}</div>
         <div style={{ display: "flex", marginTop: "auto", flexDirection: "column" }}>
           <svg width={W} height={H} viewBox={`0 0 ${W} ${H}`}>
@@ -47,13 +59,13 @@ export async function renderShareCard(card: ShareCard): Promise<Uint8Array> {
             {g.expected && <polyline points={g.expected} fill="none" stroke={C.expected} strokeWidth="3" strokeDasharray="8 6" />}
           </svg>
           <div style={{ display: "flex", justifyContent: "space-between", fontSize: 19, color: C.muted, marginTop: 8 }}>
-            <span>{`${card.caption}, scale 0–${g.max.toLocaleString("en")}. Reports are not people affected.`}</span>
-            <span style={{ flexShrink: 0, marginLeft: 16 }}>{`${card.at.slice(0, 10)} ${card.at.slice(11, 16)} UTC`}</span>
+            <span>{footer}</span>
+            <span style={{ flexShrink: 0, marginLeft: 16 }}>{stamp}</span>
           </div>
         </div>
       </div>
     ),
-    SHARE_IMAGE_SIZE,
+    { ...SHARE_IMAGE_SIZE, ...(fonts.length ? { fonts } : {}) },
   );
   return new Uint8Array(await image.arrayBuffer());
 }

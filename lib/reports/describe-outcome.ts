@@ -1,34 +1,27 @@
+import type { createTranslator } from "next-intl";
+import type { Messages } from "@/lib/i18n/messages";
+
 /** Window event the report form fires after a counted report, so live panels refresh at once. */
 export const REPORTED_EVENT = "downwire:reported";
 
-/** Words for an intake answer, shared by the script path and the no-JS redirect path. */
-const plural = (n: number, one: string, many: string) => `${n.toLocaleString("en")} ${n === 1 ? one : many}`;
+/** A translator for the "outcome" messages: the server's (no-JS redirect) or the form's own (useTranslations). */
+export type OutcomeTranslator = ReturnType<typeof createTranslator<Messages, "client.outcome">>;
 
-export function describeOutcome(name: string, kind: string, n: number | null, retry: number | null): { tone: "ok" | "warn"; text: string } {
+/** Words for an intake answer, shared by the script path and the no-JS redirect path. */
+export function describeOutcome(t: OutcomeTranslator, name: string, kind: string, n: number | null, retry: number | null): { tone: "ok" | "warn"; text: string } {
   switch (kind) {
     case "counted":
-      if (n === null) return { tone: "ok", text: `Thanks — your report about ${name} is counted.` };
-      return {
-        tone: "ok",
-        text: n <= 1
-          ? `Thanks — your report is counted. You are the first to report a problem with ${name} in the last hour.`
-          : `Thanks — your report is counted. ${plural(n - 1, "other person", "others")} reported a problem with ${name} in the last hour.`,
-      };
+      if (n === null) return { tone: "ok", text: t("countedPlain", { name }) };
+      return { tone: "ok", text: n <= 1 ? t("countedFirst", { name }) : t("countedOthers", { name, others: n - 1 }) };
     case "duplicate":
-      return {
-        tone: "warn",
-        text: `You already reported a problem with ${name} recently, so this one was not counted again.${n !== null ? ` ${plural(n, "report", "reports")} in the last hour, yours included.` : ""}`,
-      };
+      return { tone: "warn", text: n !== null ? t("duplicateCount", { name, n }) : t("duplicate", { name }) };
     case "rate_limited":
-      return { tone: "warn", text: `Too many reports from this device. Please try again${retry ? ` in ${Math.ceil(retry / 60)} min` : " later"}.` };
+      return { tone: "warn", text: retry ? t("rateLimitedIn", { minutes: Math.ceil(retry / 60) }) : t("rateLimited") };
     case "network_limited":
-      return {
-        tone: "warn",
-        text: `Many reports about ${name} already came from your network recently, so yours was not counted separately.${n !== null ? ` ${plural(n, "report", "reports")} in the last hour.` : ""}`,
-      };
+      return { tone: "warn", text: n !== null ? t("networkLimitedCount", { name, n }) : t("networkLimited", { name }) };
     case "bot":
-      return { tone: "warn", text: "Automated clients are not counted." };
+      return { tone: "warn", text: t("bot") };
     default:
-      return { tone: "warn", text: "Please pick what is not working and try again." };
+      return { tone: "warn", text: t("invalid") };
   }
 }

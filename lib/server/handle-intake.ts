@@ -11,7 +11,8 @@ import { ReportInputSchema } from "@/lib/reports/schemas";
 import { readBody } from "./read-body";
 
 const API_PATH = "/api/v1/reports";
-const FORM_PATH = /^\/status\/([a-z0-9-]{1,80})\/report$/;
+// The no-JavaScript form posts to its page's path + /report, in any locale; the answer goes back to that page.
+const FORM_PATH = /^(\/zh-CN)?\/status\/([a-z0-9-]{1,80})\/report$/;
 
 /** True for the two intake routes this fast path answers without Next. */
 export function isIntakeRequest(pathname: string): boolean {
@@ -55,7 +56,9 @@ export async function handleIntake(
   pathname: string,
   deps: { config: IntakeConfig; queue: IntakeQueue },
 ): Promise<void> {
-  const formSlug = FORM_PATH.exec(pathname)?.[1];
+  const form = FORM_PATH.exec(pathname);
+  const formSlug = form?.[2];
+  const page = form ? `${form[1] ?? ""}/status/${formSlug}` : "";
   if (req.method !== "POST") {
     res.setHeader("Allow", "POST");
     req.resume();
@@ -85,7 +88,7 @@ export async function handleIntake(
   }
   const parsed = ReportInputSchema.safeParse(raw);
   if (!parsed.success) {
-    if (formSlug) return sendRedirect(res, `/status/${formSlug}?report=invalid#report`);
+    if (formSlug) return sendRedirect(res, `${page}?report=invalid#report`);
     return sendJson(res, { status: 400, body: makeApiError("invalid_body", "The report is not valid.", toFieldErrors(parsed.error)) });
   }
 
@@ -96,5 +99,5 @@ export async function handleIntake(
   const params = new URLSearchParams({ report: outcome.kind });
   if ("reportsLastHour" in outcome) params.set("n", String(outcome.reportsLastHour));
   if (outcome.kind === "rate_limited") params.set("retry", String(outcome.retryAfterSeconds));
-  sendRedirect(res, `/status/${formSlug}?${params}#report`);
+  sendRedirect(res, `${page}?${params}#report`);
 }

@@ -38,7 +38,9 @@ export function screenRequest(
   if (adminToken && path.startsWith("/admin")) {
     if (SESSION_PATHS.has(path)) return null;
     if (!checkAdminAccess({ token: adminToken, cookie: parseCookies(req.cookie ?? "")[ADMIN_COOKIE], authorization: req.authorization, now })) return { status: 403, body: "Forbidden: sign in at /admin first.\n" };
-    // Said up front, so nothing that large is read; a body without a length is cut at the same size by Next.
+    // Said up front, so nothing that large is read. The operator's forms are route handlers, which read whatever
+    // comes: a body without a length (browsers and curl always send one for a form or file) is refused outright.
+    if (req.contentLength === undefined || req.contentLength === "") return { status: 411, body: "Length required: an operator's form must say how large it is.\n" };
     if (Number(req.contentLength) > MAX_ADMIN_BODY_BYTES) return { status: 413, body: `Payload too large: an operator's form may send up to ${Math.round(MAX_ADMIN_BODY_BYTES / 1024 / 1024)} MB.\n` };
     return null;
   }

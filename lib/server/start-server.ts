@@ -12,6 +12,7 @@ import { readEnv, readLeaseMs } from "@/lib/config/env";
 import { readRequestClient } from "@/lib/privacy/read-request-client";
 import { rotateSalts } from "@/lib/privacy/daily-salt";
 import { COUNTRY_HINT_HEADER } from "@/lib/privacy/config";
+import { LOCALE_HEADER } from "@/lib/i18n/config";
 import { readIntakeConfig } from "@/lib/reports/config";
 import { createIntakeQueue } from "@/lib/reports/intake-queue";
 import { pruneIntakeMemory, pruneReports } from "@/lib/reports/prune-reports";
@@ -79,6 +80,9 @@ export async function startServer(options: StartOptions = {}): Promise<http.Serv
     const { country } = readRequestClient(req, config.trustedProxyHops);
     if (country) req.headers[COUNTRY_HINT_HEADER] = country;
     else delete req.headers[COUNTRY_HINT_HEADER];
+    // Only the proxy (from the URL's prefix) may say which language a page is in: a client's own header could
+    // otherwise turn an English URL Chinese, and a CDN would keep that copy.
+    delete req.headers[LOCALE_HEADER];
     void handleNext(req, res);
   });
 

@@ -1,5 +1,5 @@
 import { listProblems, type ProblemType } from "@/lib/catalog/problems";
-import { readCatalog, type Service } from "@/lib/catalog/read-catalog";
+import { nameIn, readCatalog, type Service } from "@/lib/catalog/read-catalog";
 import type { CatalogStore } from "@/lib/catalog/store/catalog-store";
 import { describeVerdict } from "@/lib/detection/describe-verdict";
 import { readVerdict, type ServiceVerdict } from "@/lib/detection/read-status";
@@ -10,6 +10,7 @@ import type { OfficialView } from "@/lib/official-status/official-view";
 import { readPollConfig } from "@/lib/official-status/poll/poll-config";
 import { readOfficialSpans, readOfficialView, type OfficialSpan } from "@/lib/official-status/read-official";
 import type { OfficialStatusStore } from "@/lib/official-status/store/official-status-store";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/config";
 import { readBreakdown, type Breakdown } from "@/lib/reports/read-breakdown";
 import { readVolumes, type Volume } from "@/lib/reports/read-volume";
 import type { ReportStore } from "@/lib/reports/store/report-store";
@@ -37,8 +38,8 @@ export interface ServiceReadDeps {
   official: OfficialStatusStore;
 }
 
-/** Everything the service page and `GET /api/v1/services/:slug` show; undefined for an unknown slug. */
-export async function readServiceDetail({ slug, now, ...deps }: ServiceReadDeps & { slug: string; now: number }): Promise<ServiceDetail | undefined> {
+/** Everything the service page and `GET /api/v1/services/:slug` show, its sentence in `locale`; undefined for an unknown slug. */
+export async function readServiceDetail({ slug, now, locale = DEFAULT_LOCALE, ...deps }: ServiceReadDeps & { slug: string; now: number; locale?: Locale }): Promise<ServiceDetail | undefined> {
   const service = (await readCatalog(deps.catalog)).find(slug);
   if (!service) return undefined;
   const { id: _id, hidden: _hidden, popularity: _p, source: _s, officialStatus: _o, ...publicFields } = service;
@@ -51,9 +52,9 @@ export async function readServiceDetail({ slug, now, ...deps }: ServiceReadDeps 
     volume: (await readVolumes({ reports: deps.reports, services: [service], now })).get(service.id)!,
     breakdown: await readBreakdown({ reports: deps.reports, service, now }),
     status,
-    summary: describeVerdict(service.name, status),
+    summary: describeVerdict(nameIn(service, locale), status, locale),
     official,
-    officialSummary: describeOfficial(service.name, status?.status ?? null, official, now),
+    officialSummary: describeOfficial(nameIn(service, locale), status?.status ?? null, official, now),
     officialSpans: official ? await readOfficialSpans({ official: deps.official, serviceId: service.id, now }) : [],
   };
 }

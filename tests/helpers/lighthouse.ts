@@ -63,14 +63,17 @@ export async function runLighthouse(url: string, categories: string[]): Promise<
   return (await runLighthouseReport(url, categories)).scores;
 }
 
-/** A database with a week of Outlook reports and one outage, so the widget draws a realistic chart. */
-export async function makeEmbedFixtureDb(): Promise<TestDatabase> {
+/**
+ * A database with a week of one service's reports and one outage ten hours ago, so pages and the widget draw a
+ * realistic chart (Outlook by default; `surgeProblem` must be one of the service's problem ids).
+ */
+export async function makeEmbedFixtureDb({ slug = "outlook", surgeProblem = "email" }: { slug?: string; surgeProblem?: string } = {}): Promise<TestDatabase> {
   const database = await createTestDatabase("sqlite");
   const stores = await database.open();
   const now = Date.now();
   await upsertCatalog({ catalog: stores.catalog, now });
   const until = Math.floor(now / 60_000) * 60_000 - 60_000;
-  await makeIncidentHistory(stores, { slug: "outlook", surgeAt: until - 10 * 3_600_000, until });
+  await makeIncidentHistory(stores, { slug, surgeAt: until - 10 * 3_600_000, until, surgeProblem });
   await stores.close();
   return database;
 }

@@ -25,7 +25,7 @@ export interface IncidentScenario {
  */
 export async function makeIncidentHistory(
   stores: { catalog: CatalogStore; reports: ReportStore; detection: DetectionStore },
-  { slug, surgeAt, surgeMs = 90 * MIN, until }: { slug: string; surgeAt: number; surgeMs?: number; until: number },
+  { slug, surgeAt, surgeMs = 90 * MIN, until, surgeProblem = "email" }: { slug: string; surgeAt: number; surgeMs?: number; until: number; surgeProblem?: string },
 ): Promise<IncidentScenario> {
   const service = (await readCatalog(stores.catalog)).find(slug)!;
   const random = createRandom(42);
@@ -40,7 +40,7 @@ export async function makeIncidentHistory(
       ["login", "GB", gb],
       ["login", "US", n - gb],
     ];
-    if (surging) parts.push(["email", "FR", 5]);
+    if (surging) parts.push([surgeProblem, "FR", 5]);
     for (const [problem, country, count] of parts) if (count > 0) cells.push({ serviceId: service.id, minute: t, problem, country, count });
   }
   await stores.reports.addHistory(cells);

@@ -26,8 +26,8 @@ const NASTY = [
   "%00", "%", "%E0%A4%A", "%C0%AE", "😀", "\uD800", "\u202E", "ａｂｃ", "a".repeat(3000), "outlook%00", "OUTLOOK", " outlook ", "null", "undefined", "__proto__", "constructor",
 ];
 const slug = fc.oneof(fc.constantFrom("outlook", "steam", "microsoft-365", "hotmail", ...NASTY), fc.string({ maxLength: 40 }), fc.string({ unit: "grapheme", maxLength: 12 }));
-const queryKey = fc.oneof(fc.constantFrom("range", "bucket", "q", "category", "service", "state", "limit", "url", "format", "maxwidth", "theme", "report", "n", "__proto__"), fc.string({ maxLength: 10 }));
-const queryValue = fc.oneof(fc.constantFrom("24h", "7d", "14d", "1h", "15m", "1m", "all", "open", "email", "-1", "1e309", "NaN", "0x10", "dark", "json", "xml", "http://localhost/status/outlook"), slug);
+const queryKey = fc.oneof(fc.constantFrom("range", "bucket", "q", "category", "service", "state", "limit", "url", "format", "maxwidth", "theme", "report", "n", "lang", "path", "__proto__"), fc.string({ maxLength: 10 }));
+const queryValue = fc.oneof(fc.constantFrom("24h", "7d", "14d", "1h", "15m", "1m", "all", "open", "email", "-1", "1e309", "NaN", "0x10", "dark", "json", "xml", "http://localhost/status/outlook", "zh-CN", "zh", "/status/outlook", "//evil.example", "/x\r\nSet-Cookie: a=b"), slug);
 const query = fc.array(fc.tuple(queryKey, queryValue), { maxLength: 4 }).map((pairs) => pairs.map(([k, v]) => `${toPathSegment(k)}=${toPathSegment(v)}`).join("&"));
 const path = fc
   .tuple(
@@ -35,6 +35,7 @@ const path = fc
       "/api/v1/reports", "/api/v1/services", "/api/v1/services/{s}", "/api/v1/services/{s}/series", "/api/v1/incidents", "/api/health", "/api/{s}", "/api/v1/{s}",
       "/status/{s}", "/status/{s}/report", "/status/{s}/incidents/{s}", "/status/{s}/feed.xml", "/embed/{s}", "/badge/{s}.svg", "/api/oembed",
       "/feeds/incidents.xml", "/feeds/incidents.atom", "/services", "/methodology", "/", "/{s}", "/{s}/{s}", "/_next/{s}", "/admin", "/admin/{s}",
+      "/zh-CN", "/zh-CN/{s}", "/zh-CN/status/{s}", "/zh-CN/status/{s}/report", "/zh-CN/embed/{s}", "/zh-CN/api/{s}", "/country/{s}", "/country/{s}/feed.xml", "/language", "/sitemap.xml",
     ),
     slug,
     slug,

@@ -135,7 +135,7 @@ describe("official status beside the crowd", () => {
     const ackText = `Discord acknowledged it on its status page at ${new Date(vendorAckAt).toISOString().slice(0, 16).replace("T", " ")} UTC, ${lag} min after users' reports began.`;
     const html = await page(`/status/discord/incidents/${incident.id}`);
     expect(html).toContain(ackText);
-    expect(html).toContain(`on its status page: ${lag} min after users' reports began`);
+    expect(html).toContain(`on its status page, ${lag} min after users' reports began`);
 
     const feed = parseRssFeed(await (await get("/status/discord/feed.xml")).text());
     expect(feed.items!.find((i) => i.link?.endsWith(`/incidents/${incident.id}`))!.description).toContain(ackText);

@@ -254,8 +254,8 @@ describe("incident pages, maps and share images", () => {
     expect(link("application/json+oembed")).toBe(`${server.url}/api/oembed?url=${encodeURIComponent(`${server.url}/status/outlook`)}&amp;format=json`);
     expect(link("application/rss+xml")).toBe(`${server.url}/status/outlook/feed.xml`);
     expect(link("application/atom+xml")).toBe(`${server.url}/status/outlook/feed.atom`);
-    expect(head).toContain(`<meta property="og:image" content="${server.url}/status/outlook/opengraph-image?`);
-    expect(head).toContain(`<meta name="twitter:image" content="${server.url}/status/outlook/twitter-image?`);
+    expect(head).toContain(`<meta property="og:image" content="${server.url}/status/outlook/opengraph-image"/>`);
+    expect(head).toContain(`<meta name="twitter:image" content="${server.url}/status/outlook/twitter-image"/>`);
   });
 });
 

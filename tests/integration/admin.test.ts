@@ -142,7 +142,7 @@ describe("operator: access", () => {
     expect(setCookie).toBe(`downwire_admin=${issueSession(token, T0)}; Max-Age=43200; Path=/admin; HttpOnly; Secure; SameSite=Strict`);
     expect(SIGN_OUT_COOKIE).toBe("downwire_admin=; Max-Age=0; Path=/admin; HttpOnly; SameSite=Strict");
     const value = setCookie.split(";")[0];
-    const write = (cookie?: string) => screenRequest({ method: "POST", url: "/admin/services/new", cookie }, token, T0 + 60_000);
+    const write = (cookie?: string) => screenRequest({ method: "POST", url: "/admin/services/new", cookie, contentLength: "120" }, token, T0 + 60_000);
     expect(write(`theme=dark; ${value}; other="quoted"`)).toBeNull();
     expect(write(`${value.replace("downwire_admin", "downwire_admin_x")}`)?.status).toBe(403);
     expect(write(`downwire_admin=${T0}.forged`)?.status).toBe(403);

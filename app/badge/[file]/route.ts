@@ -1,3 +1,4 @@
+import { readRequestLocale } from "@/lib/i18n/request-locale";
 import { getStores } from "@/lib/stores/get-stores";
 import { BADGE_CACHE } from "@/lib/embeds/config";
 import { readBadge } from "@/lib/embeds/read-badge";
@@ -13,7 +14,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ file
   if (!path.success) return respondError(404, "not_found", "Badges live at /badge/<service>.svg.");
   const query = parseQuery(request.url, BadgeQuerySchema);
   if (!query.ok) return respondError(400, "invalid_query", "The query string is not valid.", query.fields);
-  const svg = await readBadge({ ...(await getStores()), slug: path.data.file, ...query.data });
+  const { lang, ...options } = query.data;
+  const svg = await readBadge({ ...(await getStores()), slug: path.data.file, ...options, locale: readRequestLocale(request.headers, lang) });
   if (!svg) return respondError(404, "unknown_service", `No service called "${path.data.file}".`);
   return respondCached(request, svg, "image/svg+xml; charset=utf-8", BADGE_CACHE);
 }

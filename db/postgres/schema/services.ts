@@ -8,6 +8,8 @@ export const services = pgTable("services", {
   category: text("category").notNull(),
   url: text("url").notNull(),
   aliases: text("aliases").notNull().default("[]"),
+  /** JSON object of the service's names in other languages by locale, e.g. {"zh-CN":"微信"}. */
+  names: text("names").notNull().default("{}"),
   markets: text("markets").notNull().default("[]"),
   popularity: integer("popularity").notNull().default(10),
   hidden: boolean("hidden").notNull().default(false),

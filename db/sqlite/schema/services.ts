@@ -8,6 +8,8 @@ export const services = sqliteTable("services", {
   url: text("url").notNull(),
   /** JSON array of strings. */
   aliases: text("aliases").notNull().default("[]"),
+  /** JSON object of the service's names in other languages by locale, e.g. {"zh-CN":"微信"}. */
+  names: text("names").notNull().default("{}"),
   /** JSON array of ISO country codes, main market first. */
   markets: text("markets").notNull().default("[]"),
   popularity: integer("popularity").notNull().default(10),

@@ -7,6 +7,8 @@ export interface ServiceRow {
   name: string;
   category: string;
   url: string;
+  /** JSON object of names in other languages by locale ({"zh-CN":"微信"}). */
+  names: string;
   aliases: string;
   markets: string;
   popularity: number;

@@ -62,6 +62,8 @@ export interface GroupFilter {
   before?: number;
   /** Groups this service was in, or was named the cause of. */
   serviceId?: number;
+  /** Local groups of this country (ISO code, upper case). */
+  country?: string;
 }
 
 /** Incident assessments and incident groups: written by the leading node after each tick, read by every node. */
@@ -100,6 +102,11 @@ export interface CorrelationStore {
   /** Which group each of these incidents is in. */
   readGroupLinks(incidentIds: readonly number[]): Promise<{ incidentId: number; groupId: number }[]>;
   readAssessment(incidentId: number): Promise<{ serviceId: number; groupId: number | null; role: Role | null; locality: string } | null>;
+  /**
+   * Incidents that began since `since` (operator-dismissed ones left out), open ones first, then the most recent,
+   * with their top countries (JSON) and their assessed locality (JSON; null before assessment).
+   */
+  readIncidentLocalities(since: number): Promise<{ id: number; topCountries: string; locality: string | null }[]>;
   /** Open groups of two or more a service is in (by an open incident) or named as the cause of, newest first. */
   readOpenGroupIdsOf(serviceId: number): Promise<number[]>;
 }

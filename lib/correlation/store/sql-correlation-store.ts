@@ -160,9 +160,9 @@ export class SqlCorrelationStore implements CorrelationStore {
     return (await this.sql.get<{ n: number }>("SELECT COUNT(*) AS n FROM incident_assessments WHERE started_at >= ? AND started_at < ?", [from, to]))!.n;
   }
 
-  listGroups({ state, limit, before, serviceId }: GroupFilter): Promise<GroupRow[]> {
+  listGroups({ state, limit, before, serviceId, country }: GroupFilter): Promise<GroupRow[]> {
     const where = ["member_count >= 2"];
-    const args: number[] = [];
+    const args: (number | string)[] = [];
     if (serviceId !== undefined) {
       where.push("(cause_service_id = ? OR id IN (SELECT group_id FROM incident_assessments WHERE service_id = ? AND group_id IS NOT NULL))");
       args.push(serviceId, serviceId);
@@ -170,6 +170,10 @@ export class SqlCorrelationStore implements CorrelationStore {
     if (before !== undefined) {
       where.push("started_at < ?");
       args.push(before);
+    }
+    if (country !== undefined) {
+      where.push("kind = 'local' AND cause_country = ?");
+      args.push(country);
     }
     if (state === "open") where.push("ended_at IS NULL");
     if (state === "closed") where.push("ended_at IS NOT NULL");
@@ -204,6 +208,15 @@ export class SqlCorrelationStore implements CorrelationStore {
         `SELECT service_id AS "serviceId", group_id AS "groupId", role, locality FROM incident_assessments WHERE incident_id = ?`,
         [incidentId],
       )) ?? null
+    );
+  }
+
+  readIncidentLocalities(since: number): Promise<{ id: number; topCountries: string; locality: string | null }[]> {
+    return this.sql.all(
+      `SELECT i.id, i.top_countries AS "topCountries", a.locality FROM incidents i LEFT JOIN incident_assessments a ON a.incident_id = i.id
+       WHERE i.started_at >= ? AND (i.closed_by IS NULL OR i.closed_by <> 'operator')
+       ORDER BY (i.ended_at IS NULL) DESC, i.started_at DESC, i.id DESC`,
+      [since],
     );
   }
 

@@ -93,6 +93,8 @@ export interface DetectionStore {
   readStatus(serviceId: number): Promise<StatusRow | null>;
   listIncidents(filter: IncidentFilter): Promise<IncidentRow[]>;
   readIncident(id: number): Promise<(IncidentRow & { chart: string | null }) | null>;
+  /** These incidents, open ones first, then the most recent. */
+  readIncidents(ids: readonly number[]): Promise<IncidentRow[]>;
   /** The latest open incident of a service. */
   readOpenIncidentOf(serviceId: number): Promise<number | null>;
 }

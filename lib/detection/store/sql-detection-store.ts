@@ -1,4 +1,4 @@
-import type { SqlClient, TransactionOptions } from "@/db/sql-client";
+import { inIds, type SqlClient, type TransactionOptions } from "@/db/sql-client";
 import type { DetectionStore, IncidentFilter, IncidentRef, IncidentRow, OpenIncident, StatusRow, TickCommit, VerdictNumbers } from "./detection-store";
 
 const INCIDENT_COLUMNS = `id, service_id AS "serviceId", started_at AS "startedAt", detected_at AS "detectedAt", peak_at AS "peakAt",
@@ -93,6 +93,11 @@ export class SqlDetectionStore implements DetectionStore {
 
   async readIncident(id: number) {
     return (await this.sql.get<IncidentRow & { chart: string | null }>(`SELECT ${INCIDENT_COLUMNS}, chart FROM incidents WHERE id = ?`, [id])) ?? null;
+  }
+
+  readIncidents(ids: readonly number[]): Promise<IncidentRow[]> {
+    if (!ids.length) return Promise.resolve([]);
+    return this.sql.all<IncidentRow>(`SELECT ${INCIDENT_COLUMNS} FROM incidents WHERE id ${inIds(ids)} ORDER BY (ended_at IS NULL) DESC, started_at DESC, id DESC`);
   }
 
   async readOpenIncidentOf(serviceId: number): Promise<number | null> {

@@ -6,6 +6,7 @@ import { renderAtom } from "../../../lib/feeds/render-atom";
 import { renderRss } from "../../../lib/feeds/render-rss";
 
 const makeFeed = (entries = 2): Feed => ({
+  language: "en",
   title: "Outages — Downwire",
   description: "Outages of <popular> services & apps",
   siteUrl: "https://dw.test/",

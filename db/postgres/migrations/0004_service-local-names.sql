@@ -1,0 +1,1 @@
+ALTER TABLE "services" ADD COLUMN "names" text DEFAULT '{}' NOT NULL;

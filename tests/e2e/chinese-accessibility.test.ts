@@ -1,0 +1,17 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { makeEmbedFixtureDb, runLighthouse } from "../helpers/lighthouse";
+import { startTestServer, type TestServer } from "../helpers/start-test-server";
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer({}, await makeEmbedFixtureDb({ slug: "wechat", surgeProblem: "calls" }));
+});
+afterAll(() => server?.stop());
+
+// The same Lighthouse harness as the embeds' (tests/helpers/lighthouse.ts): accessibility audits are deterministic.
+describe("Chinese service page accessibility (Lighthouse, real Chromium)", () => {
+  it("/zh-CN/status/wechat scores at least 95", async () => {
+    const { accessibility } = await runLighthouse(`${server.url}/zh-CN/status/wechat`, ["accessibility"]);
+    expect(accessibility).toBeGreaterThanOrEqual(95);
+  });
+});
