@@ -1,5 +1,6 @@
 import { CATEGORY_LABELS } from "@/lib/catalog/categories";
 import type { Service } from "@/lib/catalog/read-catalog";
+import { OFFICIAL_FORMATS } from "@/lib/catalog/official-source";
 import { CATEGORY_IDS } from "@/lib/catalog/types";
 
 /** Add or edit one service; a plain form that works without JavaScript. */
@@ -28,6 +29,13 @@ export function ServiceForm({ service, error }: { service?: Service; error?: str
       <input id="markets" name="markets" defaultValue={service?.markets.join(", ")} />
       <label htmlFor="popularity">Popularity (1 niche – 100 Outlook-scale; orders lists)</label>
       <input id="popularity" name="popularity" type="number" min={1} max={100} defaultValue={service?.popularity ?? 10} />
+      <label htmlFor="officialFormat">Official status format (the vendor&apos;s own machine-readable status page)</label>
+      <select id="officialFormat" name="officialFormat" defaultValue={service?.officialStatus?.format ?? ""}>
+        <option value="">None</option>
+        {OFFICIAL_FORMATS.map((f) => <option key={f} value={f}>{f}</option>)}
+      </select>
+      <label htmlFor="officialUrl">Official status URL (e.g. https://www.githubstatus.com/api/v2/summary.json)</label>
+      <input id="officialUrl" name="officialUrl" type="url" maxLength={500} defaultValue={service?.officialStatus?.url} />
       <label className="check">
         <input type="checkbox" name="hidden" defaultChecked={service?.hidden} /> Hidden (kept with its history, not listed or reportable)
       </label>

@@ -16,7 +16,26 @@ const TICKS = 5;
  * someone else's page costs its readers almost no script. Scales to its box; labels are HTML so they never stretch;
  * times in the reader's zone.
  */
-export function BarChartSvg({ buckets, wide, highlight }: { buckets: SeriesBucketPoint[]; wide: boolean; highlight?: { from: string; to: string } }) {
+/** The vendor incidents that overlap the chart's time range. */
+export function visibleSpans<S extends { from: string; to: string | null }>(buckets: SeriesBucketPoint[], spans: readonly S[]): S[] {
+  if (buckets.length < 2) return [];
+  const step = Date.parse(buckets[1].t) - Date.parse(buckets[0].t);
+  const start = Date.parse(buckets[0].t);
+  const end = Date.parse(buckets[buckets.length - 1].t) + step;
+  return spans.filter((s) => Date.parse(s.from) < end && (s.to === null || Date.parse(s.to) > start));
+}
+
+/** x and width of a time span on a chart of these buckets (clipped to it). */
+function spanGeometry(buckets: SeriesBucketPoint[], from: string, to: string | null): { x: number; w: number } {
+  const step = Date.parse(buckets[1].t) - Date.parse(buckets[0].t);
+  const start = Date.parse(buckets[0].t);
+  const end = Date.parse(buckets[buckets.length - 1].t) + step;
+  const x = (t: number) => (Math.min(Math.max(t, start), end) - start) / (end - start) * W;
+  const x0 = x(Date.parse(from));
+  return { x: x0, w: Math.max(2, x(to === null ? end : Date.parse(to)) - x0) };
+}
+
+export function BarChartSvg({ buckets, wide, highlight, officialSpans = [] }: { buckets: SeriesBucketPoint[]; wide: boolean; highlight?: { from: string; to: string }; officialSpans?: { from: string; to: string | null; name: string }[] }) {
   const t = useTranslations("client.chart");
   const locale = useLocale();
   const zone = useReaderZone();
@@ -46,6 +65,10 @@ export function BarChartSvg({ buckets, wide, highlight }: { buckets: SeriesBucke
             </rect>
           ))}
           {g.expected && <polyline className="expected" points={g.expected} />}
+          {officialSpans.map((s, i) => {
+            const { x, w } = spanGeometry(buckets, s.from, s.to);
+            return <rect key={i} className="official-span" x={x} y="0" width={w} height="8"><title>{`Vendor incident: ${s.name}`}</title></rect>;
+          })}
         </svg>
         <div className="bars-x" aria-hidden="true">
           {ticks.map((tick, i) => <span key={i}>{formatTick(locale, tick, zone, wide)}</span>)}

@@ -47,6 +47,7 @@ export function EmbedWidget({ initial, displayName, range, theme }: { initial: E
       }
     >
       <p className="embed-summary" data-testid="embed-summary">{detail.summary}</p>
+      {detail.officialSummary && <p className="embed-summary small" data-testid="embed-official">{detail.officialSummary}</p>}
       <figure className="embed-chart" data-testid="report-chart" data-total={total}>
         <div className="embed-chart-box" role="img" aria-label={describeChart(tc, locale, zone, displayName, series.buckets, bucket, rangeLabel)}>
           <div className="fill">

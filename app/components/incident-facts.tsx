@@ -17,6 +17,12 @@ export async function IncidentFacts({ incident: i, now }: { incident: Incident; 
       <dd><LocalTime iso={i.peakAt} />{t("peakNumbers", { reports: i.peakReports, window: PEAK_WINDOW_MINUTES, expected: Math.round(i.peakExpected) })}</dd>
       <dt>{t("ended")}</dt><dd>{i.endedAt ? <LocalTime iso={i.endedAt} /> : t("ongoing")}</dd>
       <dt>{i.open ? t("soFar") : t("duration")}</dt><dd>{formatDuration(locale, end - Date.parse(i.startedAt))}</dd>
+      {i.officialAcknowledgedAt !== null && i.acknowledgementLagMinutes !== null && (
+        <>
+          <dt>{t("vendorAcknowledged")}</dt>
+          <dd data-testid="acknowledgement-lag"><LocalTime iso={i.officialAcknowledgedAt} />{t(i.acknowledgementLagMinutes >= 0 ? "ackAfter" : "ackBefore", { lag: formatDuration(locale, Math.abs(i.acknowledgementLagMinutes) * 60_000) })}</dd>
+        </>
+      )}
     </dl>
   );
 }

@@ -43,7 +43,7 @@ export function LiveServicePanel({ initialSeries, initialDetail, displayName, pr
   const n = (x: number) => formatNumber(locale, x);
   return (
     <div className="stack">
-      <VerdictCard status={detail.status} summary={detail.summary} />
+      <VerdictCard status={detail.status} summary={detail.summary} officialSummary={detail.officialSummary} officialUrl={detail.official?.source.url} />
       <div className="service-layout">
         <div className="report-side">{children}</div>
         <div className="live-main stack">
@@ -64,7 +64,7 @@ export function LiveServicePanel({ initialSeries, initialDetail, displayName, pr
                 ))}
               </div>
             </div>
-            <ReportChart buckets={series.buckets} name={displayName} bucket={series.bucket === "1h" ? "1h" : "15m"} rangeLabel={tr(`last_${range}`)} />
+            <ReportChart buckets={series.buckets} name={displayName} bucket={series.bucket === "1h" ? "1h" : "15m"} rangeLabel={tr(`last_${range}`)} officialSpans={detail.officialSpans} />
           </section>
           <div className="pair">
             <section className="card" aria-labelledby="problems-h">

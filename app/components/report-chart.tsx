@@ -2,9 +2,10 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import type { SeriesBucketPoint } from "@/lib/charts/series-point";
+import type { OfficialSpan } from "@/lib/official-status/read-official";
 import { formatDateTime, nameTimeZone } from "@/lib/i18n/format-time";
 import type { SeriesBucket } from "@/lib/reports/series-params";
-import { BarChartSvg } from "./bar-chart-svg";
+import { BarChartSvg, visibleSpans } from "./bar-chart-svg";
 import { useReaderZone } from "./use-reader-zone";
 
 export interface ChartHighlight {
@@ -18,7 +19,8 @@ export interface ChartHighlight {
  * reader's zone. Plain SVG (the widget's chart): a chart library cost the service page about 130 KB of script and
  * most of its blocking time.
  */
-export function ReportChart({ buckets, name, bucket, rangeLabel, highlight }: { buckets: SeriesBucketPoint[]; name: string; bucket: SeriesBucket; rangeLabel: string; highlight?: ChartHighlight }) {
+export function ReportChart({ buckets, name, bucket, rangeLabel, highlight, officialSpans = [] }: { buckets: SeriesBucketPoint[]; name: string; bucket: SeriesBucket; rangeLabel: string; highlight?: ChartHighlight; officialSpans?: OfficialSpan[] }) {
+  const shown = visibleSpans(buckets, officialSpans);
   const t = useTranslations("client.chart");
   const tb = useTranslations("client.buckets");
   const locale = useLocale();
@@ -30,10 +32,15 @@ export function ReportChart({ buckets, name, bucket, rangeLabel, highlight }: { 
   return (
     <figure style={{ margin: 0 }} data-testid="report-chart" data-total={total} data-last={last}>
       <div className="chart-box">
-        <BarChartSvg buckets={buckets} wide={bucket === "1h"} highlight={highlight} />
+        <BarChartSvg buckets={buckets} wide={bucket === "1h"} highlight={highlight} officialSpans={shown} />
       </div>
       <figcaption className="muted small">
         {`${t("caption", { name, bucket: tb(bucket), range: rangeLabel, zone: zoneName })}${hasBand ? t("captionBand") : ""}${t("caveat")}`}
+        {shown.length > 0 && (
+          <span data-testid="official-spans">
+            {` ${t("officialSpans", { name, list: shown.map((s) => `${s.name} (${formatDateTime(locale, s.from, zone, false)} – ${s.to ? formatDateTime(locale, s.to, zone, false) : t("ongoing")})`).join("; ") })}`}
+          </span>
+        )}
       </figcaption>
       <details>
         <summary className="small">{t("asTable")}</summary>

@@ -34,7 +34,7 @@ export async function SiteChrome({ children }: { children: React.ReactNode }) {
       <main className="wrap">{children}</main>
       <footer className="site-footer">
         <div className="wrap">
-          {t("footer")} <a href={href("/feeds/incidents.xml")}>{t("feedRss")}</a> · <a href={href("/feeds/incidents.atom")}>{t("feedAtom")}</a>
+          {t("footer")} <a href={href("/feeds/incidents.xml")}>{t("feedRss")}</a> · <a href={href("/feeds/incidents.atom")}>{t("feedAtom")}</a> · <a href={href("/official-lag")}>{t("officialLag")}</a>
         </div>
       </footer>
     </>

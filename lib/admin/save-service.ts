@@ -31,6 +31,8 @@ export async function saveService({ admin, now, input, originalSlug, source = "o
     popularity: input.popularity,
     hidden: input.hidden,
     source,
+    officialFormat: input.officialStatus?.format ?? null,
+    officialUrl: input.officialStatus?.url ?? null,
   };
   await admin.saveService(values, existingId, input.dependsOn.map((d) => bySlug.get(d)!), now);
   invalidateCatalog();

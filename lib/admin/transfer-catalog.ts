@@ -23,6 +23,7 @@ export async function exportCatalog({ catalog }: { catalog: CatalogStore }): Pro
       markets: s.markets,
       popularity: s.popularity,
       hidden: s.hidden,
+      officialStatus: s.officialStatus,
     })),
   };
 }
@@ -42,7 +43,9 @@ export function matchesSeed(input: ServiceInput, seed: ServiceSeed | undefined):
     input.popularity === seed.popularity &&
     input.markets.join() === seed.markets.join() &&
     sameSet(input.aliases, seed.aliases) &&
-    sameSet(input.dependsOn, seed.dependsOn)
+    sameSet(input.dependsOn, seed.dependsOn) &&
+    (input.officialStatus?.format ?? null) === (seed.officialStatus?.format ?? null) &&
+    (input.officialStatus?.url ?? null) === (seed.officialStatus?.url ?? null)
   );
 }
 

@@ -1,4 +1,5 @@
 import type { CatalogStore } from "./store/catalog-store";
+import { OfficialStatusSourceSchema, type OfficialStatusSource } from "./official-source";
 import { readPinyin } from "./pinyin";
 import type { CategoryId, LocalNames } from "./types";
 
@@ -18,6 +19,15 @@ export interface Service {
   source: "seed" | "operator";
   /** Slugs this service depends on. */
   dependsOn: string[];
+  /** Where the vendor publishes its own machine-readable status; null when it names none. */
+  officialStatus: OfficialStatusSource | null;
+}
+
+/** A stored source, or null if none (or one a later version no longer reads). */
+function toOfficialStatus(format: string | null, url: string | null): OfficialStatusSource | null {
+  if (!format || !url) return null;
+  const parsed = OfficialStatusSourceSchema.safeParse({ format, url });
+  return parsed.success ? parsed.data : null;
 }
 
 /** The catalog in memory: intake resolves a service on every report, pages on every request. */
@@ -101,6 +111,7 @@ async function load(store: CatalogStore, local: number): Promise<Cached> {
     hidden: r.hidden,
     source: r.source,
     dependsOn: dependencies.filter((d) => d.serviceId === r.id).map((d) => slugById.get(d.dependsOnId)!),
+    officialStatus: toOfficialStatus(r.officialFormat, r.officialUrl),
   }));
   all.sort((a, b) => b.popularity - a.popularity || a.name.localeCompare(b.name));
   return { catalog: new Catalog(all), version, local, checkedAt: Date.now() };

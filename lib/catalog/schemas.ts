@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { OfficialStatusSourceSchema } from "./official-source";
 import { CATEGORY_IDS } from "./types";
 
 const slug = z.string().trim().toLowerCase().regex(/^[a-z0-9](?:[a-z0-9-]{0,78}[a-z0-9])?$/, "lowercase letters, digits and dashes");
@@ -23,6 +24,8 @@ export const ServiceInputSchema = z.object({
   markets: list(country, 30).default([]),
   popularity: z.coerce.number().int().min(1).max(100).default(10),
   hidden: z.preprocess((v) => v === true || v === "on" || v === "true" || v === "1", z.boolean()).default(false),
+  /** The vendor's own status source; null (or absent) when it publishes none. */
+  officialStatus: OfficialStatusSourceSchema.nullable().default(null),
 });
 
 export type ServiceInput = z.infer<typeof ServiceInputSchema>;

@@ -1,3 +1,5 @@
+import type { OfficialStatusSource } from "./official-source";
+
 /** Closed set of catalog categories; each has its own list of problem types (see problems.ts). */
 export const CATEGORY_IDS = [
   "email",
@@ -36,6 +38,8 @@ export interface ServiceSeed {
   markets: string[];
   /** Rough relative report volume, 1 (niche) .. 100 (Outlook/YouTube-scale); drives demo volumes and default ordering. */
   popularity: number;
+  /** The vendor's own machine-readable status (see official-sources.ts); null or absent when it publishes none. */
+  officialStatus?: OfficialStatusSource | null;
 }
 
 /** A service's names in the site's other languages (English is `name`). */

@@ -5,6 +5,9 @@ import { readDemoUntil, writeDemoUntil } from "@/lib/demo/demo-marker";
 import { createRandom } from "@/lib/demo/prng";
 import { seedHistory } from "@/lib/demo/seed-history";
 import { simulateLive } from "@/lib/demo/simulate-live";
+import { DEMO_CATALOG } from "@/lib/demo/demo-catalog";
+import { planPastOutages } from "@/lib/demo/past-outages";
+import { simulateOfficial } from "@/lib/demo/simulate-official";
 import { DAY_MS } from "@/lib/privacy/config";
 import { readIntakeConfig } from "@/lib/reports/config";
 import { startServer } from "@/lib/server/start-server";
@@ -23,7 +26,7 @@ async function main() {
   }
   ensureBuild();
   const now = Date.now();
-  await upsertCatalog({ catalog: stores.catalog, now });
+  await upsertCatalog({ catalog: stores.catalog, now, seed: DEMO_CATALOG });
   const from = Math.max((await readDemoUntil(stores.ops)) ?? 0, now - HISTORY_DAYS * DAY_MS);
   const random = createRandom(DEMO_SEED ^ Math.floor(from / 60_000));
   const started = Date.now();
@@ -31,10 +34,16 @@ async function main() {
   await writeDemoUntil(stores.ops, now);
   console.log(`Demo: simulated ${n.toLocaleString("en")} reports of history in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 
+  // Vendors' status pages are simulated, never polled, in the demo.
+  const outages = planPastOutages(now);
+  await simulateOfficial({ official: stores.official, now, outages });
+
   const config = readIntakeConfig(env);
   let last = now;
   await startServer({
+    catalog: DEMO_CATALOG,
     jobs: [
+      { name: "demo-official-status", everyMs: 60_000, run: (t) => simulateOfficial({ official: stores.official, now: t, outages }).then(() => undefined) },
       {
         name: "demo-live-reports",
         everyMs: LIVE_INTERVAL_MS,

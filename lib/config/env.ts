@@ -60,6 +60,15 @@ const EnvSchema = z.object({
   VAPID_SUBJECT: z.union([z.literal(""), z.string().regex(/^(mailto:|https:\/\/)\S+$/, "must be a mailto: or https:// URL")]).default(""),
   /** Tests only: let alerts go to loopback and private addresses (local receivers). Never set in production. */
   ALERTS_ALLOW_PRIVATE: flag,
+  /**
+   * A catalog JSON file in the export format of /admin/catalog.json, upserted at every start (for operators who keep
+   * their catalog in version control). A bad file stops start-up with a message naming the entry and field.
+   */
+  CATALOG_FILE: z.string().default(""),
+  /** How often each vendor's official status source is polled (when healthy; failures back off exponentially). */
+  OFFICIAL_STATUS_POLL_SECONDS: positiveInt(60),
+  /** Tests only: let official status sources live on loopback and private addresses (refused otherwise). */
+  OFFICIAL_STATUS_ALLOW_PRIVATE: flag,
   /** Set by `npm run demo`: simulated data and a banner on every page. */
   DOWNWIRE_DEMO: flag,
 });

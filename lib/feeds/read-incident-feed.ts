@@ -18,7 +18,9 @@ import type { Feed, FeedEntry } from "./feed-types";
 const DAY_MS = 86_400_000;
 
 function toEntry(i: Incident, origin: string, category: string, group: PublicGroup | undefined, locale: Locale): FeedEntry {
-  const updated = i.endedAt ?? (i.peakAt > i.detectedAt ? i.peakAt : i.detectedAt);
+  const base = i.endedAt ?? (i.peakAt > i.detectedAt ? i.peakAt : i.detectedAt);
+  // The vendor's acknowledgement changes the entry's text (its lag), so it counts as an update.
+  const updated = i.officialAcknowledgedAt && i.officialAcknowledgedAt > base ? i.officialAcknowledgedAt : base;
   // Part of a wider outage: say so, with its likely cause; the entry then also changes when the group does.
   const wider = group ? getTranslator(locale, "feed")("partOfWider", { headline: headlineGroup(group, undefined, locale), url: origin + localizePath(locale, group.path) }) : "";
   return {

@@ -43,6 +43,18 @@ export function describePeak(i: Incident, locale: Locale = DEFAULT_LOCALE): stri
 }
 
 /**
+ * The acknowledgement lag in words: "GitHub acknowledged it on its status page at 2026-11-25 15:04 UTC, 42 min after
+ * users' reports began." Null when the vendor said nothing.
+ */
+export function describeAcknowledgement(i: Incident, locale: Locale = DEFAULT_LOCALE): string | null {
+  if (i.officialAcknowledgedAt === null || i.acknowledgementLagMinutes === null) return null;
+  const t = getTranslator(locale, "incident");
+  const lag = i.acknowledgementLagMinutes;
+  const args = { name: i.service.name, at: at(locale, i.officialAcknowledgedAt), lag: formatDuration(locale, Math.abs(lag) * 60_000) };
+  return t(lag === 0 ? "acknowledgedAtStart" : lag > 0 ? "acknowledgedAfter" : "acknowledgedBefore", args);
+}
+
+/**
  * The incident in plain sentences with every number a journalist might quote, and what the numbers are
  * (reports, not people). Used on the incident page, in feeds and share texts.
  */
@@ -59,6 +71,8 @@ export function summarizeIncident(i: Incident, now?: number, locale: Locale = DE
   if (i.topProblems.length) parts.push(t("mostReported", { list: list(locale, i.topProblems) }));
   if (i.topCountries.length) parts.push(t("mostlyFrom", { list: list(locale, i.topCountries) }));
   if (i.closedBy === "operator") parts.push(i.note ? t("dismissedNote", { note: i.note }) : t("dismissed"));
+  const ack = describeAcknowledgement(i, locale);
+  if (ack) parts.push(ack);
   parts.push(t("caveat"));
   return joinSentences(locale, parts);
 }

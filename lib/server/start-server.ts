@@ -3,6 +3,9 @@ import next from "next";
 import { bumpReadGeneration, configureReadCache } from "@/lib/cache/read-cache";
 import type { ServiceSeed } from "@/lib/catalog/types";
 import { upsertCatalog } from "@/lib/catalog/upsert-catalog";
+import { applyCatalogFile } from "@/lib/admin/apply-catalog-file";
+import { readPollConfig } from "@/lib/official-status/poll/poll-config";
+import { runOfficialPolls } from "@/lib/official-status/poll/run-polls";
 import { createLeaderTick, DETECTION_LEASE } from "@/lib/cluster/leader-tick";
 import { Leadership, makeNodeId } from "@/lib/cluster/leadership";
 import { readEnv, readLeaseMs } from "@/lib/config/env";
@@ -44,6 +47,11 @@ export async function startServer(options: StartOptions = {}): Promise<http.Serv
   // On a shared database other nodes take reports and run ticks too: cached reads must look again soon.
   if (stores.reports.shared) configureReadCache({ shared: true });
   await upsertCatalog({ catalog: stores.catalog, now: Date.now(), seed: options.catalog });
+  if (env.CATALOG_FILE) {
+    const r = await applyCatalogFile({ admin: stores.admin, now: Date.now(), filePath: env.CATALOG_FILE, seed: options.catalog });
+    console.log(`CATALOG_FILE ${env.CATALOG_FILE}: ${r.created} added, ${r.updated} updated`);
+  }
+  const pollConfig = readPollConfig(env);
   const config = readIntakeConfig(env);
   const queue = createIntakeQueue({ ...stores, config, clock: Date.now });
 
@@ -136,6 +144,27 @@ export async function startServer(options: StartOptions = {}): Promise<http.Serv
     { name: "rotate-salts", everyMs: 10 * 60_000, run: asLeader((now) => rotateSalts({ salts: stores.reports, now })) },
     { name: "prune-reports", everyMs: 60 * 60_000, run: asLeader((now) => pruneReports({ reports: stores.reports, now, retentionMs: config.retentionMs })) },
     { name: "prune-intake-memory", everyMs: 10 * 60_000, run: asLeader((now) => pruneIntakeMemory({ reports: stores.reports, now })) },
+    // The vendors' own status pages, asked by the leader only (one node's polling, not one per node); the demo
+    // simulates vendor states instead. The job wakes often; each source is asked when its own next poll is due.
+    ...(env.DOWNWIRE_DEMO
+      ? []
+      : [
+          {
+            name: "official-status",
+            everyMs: Math.max(1_000, Math.min(pollConfig.intervalMs, 15_000)),
+            run: async (now: number) => {
+              const fence = leadership.current();
+              if (!fence) return;
+              try {
+                const round = await runOfficialPolls({ ...stores, config: pollConfig, now, fence });
+                if (round.polled) bumpReadGeneration();
+              } catch (error) {
+                if (error instanceof LeaseLostError) leadership.lost();
+                throw error;
+              }
+            },
+          },
+        ]),
     ...(options.jobs ?? []),
   ]);
   // The first tick (a warm-up on up to 14 days of rollups, when this node leads) runs before the server listens, so

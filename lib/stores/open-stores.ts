@@ -8,6 +8,7 @@ import { SqlCatalogStore } from "@/lib/catalog/store/sql-catalog-store";
 import { SqlLeaseStore } from "@/lib/cluster/store/sql-lease-store";
 import { SqlCorrelationStore } from "@/lib/correlation/store/sql-correlation-store";
 import { SqlDetectionStore } from "@/lib/detection/store/sql-detection-store";
+import { SqlOfficialStatusStore } from "@/lib/official-status/store/sql-official-status-store";
 import { SqlOpsStore } from "@/lib/ops/store/sql-ops-store";
 import { PostgresReportStore } from "@/lib/reports/store/postgres-report-store";
 import { SqliteReportStore } from "@/lib/reports/store/sqlite-report-store";
@@ -25,6 +26,7 @@ function assemble(kind: Stores["kind"], sql: SqlClient, reports: ReportStore, cl
     ops: new SqlOpsStore(sql),
     leases: new SqlLeaseStore(sql),
     alerts: new SqlAlertStore(sql),
+    official: new SqlOfficialStatusStore(sql),
     close,
   };
 }

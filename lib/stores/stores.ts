@@ -4,6 +4,7 @@ import type { CatalogStore } from "@/lib/catalog/store/catalog-store";
 import type { LeaseStore } from "@/lib/cluster/store/lease-store";
 import type { CorrelationStore } from "@/lib/correlation/store/correlation-store";
 import type { DetectionStore } from "@/lib/detection/store/detection-store";
+import type { OfficialStatusStore } from "@/lib/official-status/store/official-status-store";
 import type { OpsStore } from "@/lib/ops/store/ops-store";
 import type { ReportStore } from "@/lib/reports/store/report-store";
 
@@ -21,6 +22,7 @@ export interface Stores {
   ops: OpsStore;
   leases: LeaseStore;
   alerts: AlertStore;
+  official: OfficialStatusStore;
   /** Closes the connection(s); SQLite checkpoints its WAL away. */
   close(): Promise<void>;
 }

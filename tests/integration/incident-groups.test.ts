@@ -146,7 +146,7 @@ describe("correlated outages over generated per-minute series", () => {
     expect(mine[0].sentence).toMatch(/are having problems together since \d\d:\d\d UTC/);
 
     // An operator removes live-6's dependency (read from the database, not the seed): within minutes it is no longer blamed on edge-two.
-    const live6 = { slug: "live-6", name: "Live 6", category: "shopping" as const, url: "https://live-6.example", names: {}, aliases: [], markets: ["US", "GB", "DE"], popularity: 10, hidden: false };
+    const live6 = { slug: "live-6", name: "Live 6", category: "shopping" as const, url: "https://live-6.example", names: {}, aliases: [], markets: ["US", "GB", "DE"], popularity: 10, hidden: false, officialStatus: null };
     expect(await saveService({ admin: db.admin, now: E4 + 40 * MIN, input: { ...live6, dependsOn: [] }, originalSlug: "live-6" })).toMatchObject({ ok: true });
     for (let t = E4 + 41 * MIN; t <= E4 + 46 * MIN; t += MIN) await tickAll(db, t + 5_000, runtime);
     const edited = (await readIncidentGroup({ ...db, id: seen[0].id, now: E4 + 46 * MIN }))!;

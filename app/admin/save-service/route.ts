@@ -21,8 +21,10 @@ export async function POST(request: Request) {
   const form = await request.formData().catch(() => new FormData());
   const original = String(form.get("originalSlug") ?? "") || undefined;
   const where = original ? `/admin/services/${encodeURIComponent(original)}` : "/admin/services/new";
-  const { nameZh, originalSlug: _o, ...fields } = Object.fromEntries(form.entries());
-  const parsed = ServiceInputSchema.safeParse({ ...fields, names: { "zh-CN": String(nameZh ?? "") } });
+  const { nameZh, originalSlug: _o, officialFormat, officialUrl, ...fields } = Object.fromEntries(form.entries());
+  // Both empty: no official status source; either given: both are checked (a URL without a format is an error).
+  const officialStatus = officialFormat || officialUrl ? { format: officialFormat, url: officialUrl } : null;
+  const parsed = ServiceInputSchema.safeParse({ ...fields, names: { "zh-CN": String(nameZh ?? "") }, officialStatus });
   if (!parsed.success) return redirectBack(where, { error: formatFields(toFieldErrors(parsed.error)) });
   const r = await saveService({ admin: (await getStores()).admin, now: Date.now(), input: parsed.data, originalSlug: original });
   if (!r.ok) return redirectBack(where, { error: formatFields(r.fields) });

@@ -5,3 +5,4 @@ export * from "./detection";
 export * from "./correlation";
 export * from "./cluster";
 export * from "./alerts";
+export * from "./official-status";

@@ -15,6 +15,8 @@ export const services = pgTable("services", {
   hidden: boolean("hidden").notNull().default(false),
   source: text("source", { enum: ["seed", "operator"] }).notNull().default("seed"),
   updatedAt: bigint("updated_at", { mode: "number" }).notNull(),
+  officialFormat: text("official_format"),
+  officialUrl: text("official_url"),
 });
 
 export const serviceDependencies = pgTable(

@@ -17,6 +17,9 @@ export const services = sqliteTable("services", {
   /** "seed" (from lib/catalog/catalog-data.ts, refreshed at start-up) or "operator" (edited in /admin: the seed leaves it alone). */
   source: text("source", { enum: ["seed", "operator"] }).notNull().default("seed"),
   updatedAt: integer("updated_at").notNull(),
+  /** The vendor's own machine-readable status: its format (statuspage, statusio, slack, gcp, …) and URL; null = none. */
+  officialFormat: text("official_format"),
+  officialUrl: text("official_url"),
 });
 
 export const serviceDependencies = sqliteTable(

@@ -18,17 +18,17 @@ export class SqlAdminStore implements AdminStore {
 
   saveService(v: ServiceValues, existingId: number | undefined, dependsOnIds: readonly number[], now: number): Promise<number> {
     return this.sql.transaction(async (tx) => {
-      const values = [v.slug, v.name, v.category, v.url, v.names, v.aliases, v.markets, v.popularity, v.hidden ? 1 : 0, v.source, now];
+      const values = [v.slug, v.name, v.category, v.url, v.names, v.aliases, v.markets, v.popularity, v.hidden ? 1 : 0, v.source, now, v.officialFormat, v.officialUrl];
       let id = existingId;
       if (id === undefined) {
         const row = await tx.get<{ id: number }>(
-          "INSERT INTO services (slug, name, category, url, names, aliases, markets, popularity, hidden, source, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+          "INSERT INTO services (slug, name, category, url, names, aliases, markets, popularity, hidden, source, updated_at, official_format, official_url) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
           values,
         );
         id = row!.id;
       } else {
         await tx.run(
-          "UPDATE services SET slug = ?, name = ?, category = ?, url = ?, names = ?, aliases = ?, markets = ?, popularity = ?, hidden = ?, source = ?, updated_at = ? WHERE id = ?",
+          "UPDATE services SET slug = ?, name = ?, category = ?, url = ?, names = ?, aliases = ?, markets = ?, popularity = ?, hidden = ?, source = ?, updated_at = ?, official_format = ?, official_url = ? WHERE id = ?",
           [...values, id],
         );
       }

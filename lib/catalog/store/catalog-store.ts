@@ -14,6 +14,9 @@ export interface ServiceRow {
   popularity: number;
   hidden: boolean;
   source: "seed" | "operator";
+  /** The vendor's own status source (lib/catalog/official-source.ts), or null. */
+  officialFormat: string | null;
+  officialUrl: string | null;
 }
 
 /** The catalog's storage: services, their dependencies, and a version every edit bumps (how other nodes notice). */

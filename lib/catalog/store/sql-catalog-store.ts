@@ -17,7 +17,7 @@ export class SqlCatalogStore implements CatalogStore {
   constructor(private readonly sql: SqlClient) {}
 
   async readServices() {
-    const rows = await this.sql.all<ServiceRow>("SELECT id, slug, name, category, url, names, aliases, markets, popularity, hidden, source FROM services");
+    const rows = await this.sql.all<ServiceRow>("SELECT id, slug, name, category, url, names, aliases, markets, popularity, hidden, source, official_format AS \"officialFormat\", official_url AS \"officialUrl\" FROM services");
     const dependencies = await this.sql.all<{ serviceId: number; dependsOnId: number }>("SELECT service_id AS \"serviceId\", depends_on_id AS \"dependsOnId\" FROM service_dependencies");
     return { services: rows.map((r) => ({ ...r, hidden: Boolean(r.hidden) })), dependencies };
   }
@@ -33,10 +33,11 @@ export class SqlCatalogStore implements CatalogStore {
       const seeded = catalog.filter((s) => !operated.has(s.slug));
       for (const s of seeded) {
         await tx.run(
-          `INSERT INTO services (slug, name, category, url, names, aliases, markets, popularity, hidden, source, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'seed', ?)
+          `INSERT INTO services (slug, name, category, url, names, aliases, markets, popularity, hidden, source, updated_at, official_format, official_url) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'seed', ?, ?, ?)
            ON CONFLICT (slug) DO UPDATE SET name = excluded.name, category = excluded.category, url = excluded.url, names = excluded.names, aliases = excluded.aliases,
-             markets = excluded.markets, popularity = excluded.popularity, hidden = excluded.hidden, updated_at = excluded.updated_at`,
-          [s.slug, s.name, s.category, s.url, JSON.stringify(s.names ?? {}), JSON.stringify(s.aliases), JSON.stringify(s.markets), s.popularity, 0, now],
+             markets = excluded.markets, popularity = excluded.popularity, hidden = excluded.hidden, updated_at = excluded.updated_at,
+             official_format = excluded.official_format, official_url = excluded.official_url`,
+          [s.slug, s.name, s.category, s.url, JSON.stringify(s.names ?? {}), JSON.stringify(s.aliases), JSON.stringify(s.markets), s.popularity, 0, now, s.officialStatus?.format ?? null, s.officialStatus?.url ?? null],
         );
       }
       // Seed services the seed no longer lists are hidden, never deleted: their history stays citable.

@@ -75,6 +75,8 @@ export interface IncidentFilter {
   serviceId?: number;
   state: "open" | "closed" | "all";
   before?: number;
+  /** Only those that started at or after this (ms). */
+  since?: number;
   limit: number;
 }
 

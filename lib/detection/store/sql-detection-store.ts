@@ -70,9 +70,13 @@ export class SqlDetectionStore implements DetectionStore {
     return (await this.sql.get<StatusRow>(`SELECT ${STATUS_COLUMNS} FROM service_status WHERE service_id = ?`, [serviceId])) ?? null;
   }
 
-  listIncidents({ serviceId, state, before, limit }: IncidentFilter) {
+  listIncidents({ serviceId, state, before, since, limit }: IncidentFilter) {
     const where: string[] = [];
     const args: number[] = [];
+    if (since !== undefined) {
+      where.push("started_at >= ?");
+      args.push(since);
+    }
     if (before !== undefined) {
       where.push("started_at < ?");
       args.push(before);

@@ -4,7 +4,7 @@ import type { Locality, Member } from "../../../lib/correlation/types";
 
 /** A catalog entry as read from the database (plain data: the graph is built from it as it is in the tick). */
 export function makeService(id: number, slug: string, dependsOn: string[] = [], category: CategoryId = "productivity", markets = ["US", "GB"]): Service {
-  return { id, slug, name: slug, names: {}, category, url: `https://${slug}.example`, aliases: [], markets, popularity: 10, hidden: false, source: "seed", dependsOn };
+  return { id, slug, name: slug, names: {}, category, url: `https://${slug}.example`, aliases: [], markets, popularity: 10, hidden: false, source: "seed", dependsOn, officialStatus: null };
 }
 
 export const SPREAD: Locality = { verdict: "spread", country: "US", share: 0.5, usualShare: 0.5, observed: 200, usual: 10, extra: 190, extraByCountry: { US: 95, GB: 95 }, windowMinutes: 60 };

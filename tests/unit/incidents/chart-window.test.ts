@@ -44,6 +44,8 @@ const incident = (over: Partial<Incident> = {}): Incident => ({
   topCountries: [{ id: "GB", label: "United Kingdom", count: 3000, percent: 40 }],
   note: null,
   closedBy: "detector",
+  officialAcknowledgedAt: null,
+  acknowledgementLagMinutes: null,
   ...over,
 });
 

@@ -1,0 +1,191 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { parseRssFeed } from "feedsmith";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { CATALOG } from "../../lib/catalog/catalog-data";
+import { upsertCatalog } from "../../lib/catalog/upsert-catalog";
+import { makeIncidentHistory } from "../helpers/make-incident";
+import { startTestServer, type TestServer } from "../helpers/start-test-server";
+import { shiftTimes, startStatusPageServer, type StatusPageServer } from "../helpers/status-page-server";
+import { createTestDatabase } from "../helpers/test-database";
+import type { TestStores } from "../helpers/test-db";
+
+/*
+ * The issue's "Done when", end to end: a real Downwire (CATALOG_FILE, 2 s polls, private addresses allowed for the
+ * local status server) reading real vendor payloads served over HTTP, one server process for the whole file.
+ */
+
+const SAMPLES = path.resolve(__dirname, "../../../shared/official-status");
+const sample = (file: string) => fs.readFileSync(path.join(SAMPLES, file), "utf8");
+const GITHUB_SUMMARY = sample("statuspage-github-summary-2022-11-25-packages-incident.json");
+const GITHUB_INCIDENTS = sample("statuspage-github-incidents-2024-09-17.json");
+/** A real all-operational Statuspage summary. */
+const OPERATIONAL_SUMMARY = sample("statuspage-discord-summary-2022-02-15.json");
+const DISCORD_INCIDENTS = sample("statuspage-discord-incidents-2022-02-15.json");
+
+const POLL_SECONDS = 2;
+/** Two poll intervals, plus what a loaded shared machine adds to a request through Next. */
+const WITHIN_TWO_POLLS = 2 * POLL_SECONDS * 1000 + 8_000;
+const MIN = 60_000;
+/** The server's clock as it starts, so nothing depends on the hour the test runs. */
+const CLOCK = Date.UTC(2026, 10, 19, 15, 0, 20);
+
+let status: StatusPageServer;
+let server: TestServer;
+let db: TestStores;
+let catalogDir: string;
+/** When Discord's crowd surge began, and when the vendor's (replayed) incident first said so. */
+let surgeAt: number;
+let vendorAckAt: number;
+
+const get = (p: string) => fetch(server.url + p);
+const json = async (p: string) => {
+  const res = await get(p);
+  expect(res.status).toBe(200);
+  return res.json();
+};
+const page = async (p: string) => {
+  const res = await get(p);
+  expect(res.status).toBe(200);
+  return (await res.text()).replace(/&#x27;|&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, "&");
+};
+
+beforeAll(async () => {
+  status = await startStatusPageServer();
+  status.set("/github/api/v2/summary.json", { body: GITHUB_SUMMARY });
+  status.set("/github/api/v2/incidents.json", { body: GITHUB_INCIDENTS });
+  status.set("/discord/api/v2/summary.json", { body: OPERATIONAL_SUMMARY });
+  status.set("/discord/api/v2/incidents.json", { body: DISCORD_INCIDENTS });
+
+  const database = await createTestDatabase();
+  db = await database.open();
+  await upsertCatalog({ catalog: db.catalog, now: CLOCK });
+  // Discord's users report an outage for the last hour (the detector opens the incident before the server starts).
+  const until = Math.floor(CLOCK / MIN) * MIN - MIN;
+  surgeAt = until - 60 * MIN;
+  await makeIncidentHistory(db, { slug: "discord", surgeAt, surgeMs: 60 * MIN, until });
+
+  // The operator's catalog file: GitHub and Discord read from the local status server.
+  const entry = (slug: string) => {
+    const seed = CATALOG.find((s) => s.slug === slug)!;
+    return { ...seed, hidden: false, officialStatus: { format: "statuspage", url: `${status.url}/${slug}/api/v2/summary.json` } };
+  };
+  catalogDir = fs.mkdtempSync(path.join(os.tmpdir(), "downwire-catalog-"));
+  const file = path.join(catalogDir, "catalog.json");
+  fs.writeFileSync(file, JSON.stringify({ format: "downwire-catalog", version: 1, services: [entry("github"), entry("discord")] }));
+  server = await startTestServer({ CATALOG_FILE: file, OFFICIAL_STATUS_POLL_SECONDS: String(POLL_SECONDS), OFFICIAL_STATUS_ALLOW_PRIVATE: "1" }, database, false, { clock: CLOCK });
+}, 180_000);
+
+afterAll(async () => {
+  await db?.close();
+  await server?.stop();
+  await status?.close();
+  if (catalogDir) fs.rmSync(catalogDir, { recursive: true, force: true });
+});
+
+describe("official status beside the crowd", () => {
+  it("reads GitHub's real Statuspage summary: minor, Packages partial_outage, the open incident", async () => {
+    await expect.poll(async () => (await json("/api/v1/services/github")).official?.indicator, { timeout: WITHIN_TWO_POLLS }).toBe("minor");
+    const { official, officialSummary } = await json("/api/v1/services/github");
+    expect(official).toMatchObject({
+      indicator: "minor",
+      description: "Minor Service Outage",
+      components: [{ name: "Packages", status: "partial_outage" }],
+      incidents: [{ id: "ljwdk6qml8z8", name: "Incident with Packages and Pages", impact: "major", status: "investigating", startedAt: "2022-11-25T14:39:09.542Z", updatedAt: expect.stringMatching(/^2022-11-25T15:50:0/) }],
+      stale: false,
+      source: { format: "statuspage", url: `${status.url}/github/api/v2/summary.json` },
+    });
+    expect(Date.parse(official.checkedAt)).toBeGreaterThanOrEqual(CLOCK);
+    expect(officialSummary).toBe("GitHub's status page says: Partial outage — Packages, since 25 Nov 14:39 UTC.");
+    expect(await page("/status/github")).toContain("GitHub's status page says: Partial outage — Packages, since 25 Nov 14:39 UTC.");
+    // A service that names no source says so with null.
+    expect((await json("/api/v1/services/steam")).official).toBeNull();
+  });
+
+  it("asks again conditionally: the ETag goes back and a 304 keeps the reading", async () => {
+    await expect.poll(() => status.requests.filter((r) => r.path === "/github/api/v2/summary.json" && r.status === 304).length, { timeout: WITHIN_TWO_POLLS }).toBeGreaterThan(0);
+    const conditional = status.requests.find((r) => r.status === 304)!;
+    expect(conditional.ifNoneMatch).toMatch(/^"[0-9a-f]{16}"$/);
+    expect((await json("/api/v1/services/github")).official).toMatchObject({ indicator: "minor", stale: false });
+  });
+
+  it("says plainly when the crowd sees an outage while the vendor says all is well", async () => {
+    const detail = await json("/api/v1/services/discord");
+    expect(detail.status.status).toBe("outage");
+    expect(detail.official).toMatchObject({ indicator: "none", components: [], incidents: [], stale: false });
+    expect(detail.officialSummary).toMatch(/^Users report an outage; yet Discord's status page says all systems are operational \(last read \d\d:\d\d UTC\)\.$/);
+    expect(await page("/status/discord")).toContain("Users report an outage; yet Discord's status page says all systems are operational");
+  });
+
+  it("measures the lag when the vendor acknowledges later: API, incident page, feed and the vendor ranking", async () => {
+    // The vendor's first word 42 minutes into the surge: GitHub's real incident, replayed at that moment.
+    vendorAckAt = surgeAt + 42 * MIN;
+    // The incident's creation is its first public word (created_at, a few ms before its first update).
+    const firstUpdate = Date.parse("2022-11-25T14:39:09.548Z");
+    status.set("/discord/api/v2/summary.json", { body: shiftTimes(GITHUB_SUMMARY, vendorAckAt - firstUpdate) });
+    const acknowledged = async () => ((await json("/api/v1/incidents?service=discord")).incidents as { officialAcknowledgedAt: string | null }[])[0]?.officialAcknowledgedAt;
+    await expect.poll(acknowledged, { timeout: WITHIN_TWO_POLLS + 30_000 }).toBe(new Date(vendorAckAt).toISOString());
+    const [incident] = (await json("/api/v1/incidents?service=discord")).incidents;
+    const lag = Math.round((vendorAckAt - Date.parse(incident.startedAt)) / MIN);
+    expect(lag).toBeGreaterThan(30);
+    expect(incident.acknowledgementLagMinutes).toBe(lag);
+    expect((await json(`/api/v1/incidents/${incident.id}`)).incident.acknowledgementLagMinutes).toBe(lag);
+
+    const ackText = `Discord acknowledged it on its status page at ${new Date(vendorAckAt).toISOString().slice(0, 16).replace("T", " ")} UTC, ${lag} min after users' reports began.`;
+    const html = await page(`/status/discord/incidents/${incident.id}`);
+    expect(html).toContain(ackText);
+    expect(html).toContain(`on its status page, ${lag} min after users' reports began`);
+
+    const feed = parseRssFeed(await (await get("/status/discord/feed.xml")).text());
+    expect(feed.items!.find((i) => i.link?.endsWith(`/incidents/${incident.id}`))!.description).toContain(ackText);
+
+    const ranking = await json("/api/v1/official-lag");
+    expect(ranking.windowDays).toBe(90);
+    expect(ranking.vendors).toEqual([
+      { service: { slug: "discord", name: "Discord" }, incidents: 1, acknowledged: 1, unacknowledged: 0, medianLagMinutes: lag, fastestLagMinutes: lag, slowestLagMinutes: lag, source: { format: "statuspage", url: `${status.url}/discord/api/v2/summary.json` } },
+    ]);
+    expect(await page("/official-lag")).toContain("Discord");
+  });
+
+  it("reads `none` once the vendor's page is all operational again", async () => {
+    status.set("/github/api/v2/summary.json", { body: OPERATIONAL_SUMMARY });
+    await expect.poll(async () => (await json("/api/v1/services/github")).official?.indicator, { timeout: WITHIN_TWO_POLLS }).toBe("none");
+    expect((await json("/api/v1/services/github")).official).toMatchObject({ indicator: "none", components: [], incidents: [], stale: false });
+    expect(await page("/status/github")).toContain("GitHub's status page says all systems are operational");
+  });
+
+  it("keeps the last reading, marked stale, when the page serves garbage or goes away; nothing answers 5xx", async () => {
+    status.set("/github/api/v2/summary.json", { garbage: true });
+    await expect.poll(async () => (await json("/api/v1/services/github")).official?.stale, { timeout: WITHIN_TWO_POLLS }).toBe(true);
+    expect((await json("/api/v1/services/github")).official).toMatchObject({ indicator: "none", components: [], stale: true });
+    expect(await page("/status/github")).toContain("the page could not be read since");
+
+    status.set("/github/api/v2/summary.json", { hangUp: true });
+    const before = status.requests.filter((r) => r.path === "/github/api/v2/summary.json" && r.status === 0).length;
+    await expect.poll(() => status.requests.filter((r) => r.path === "/github/api/v2/summary.json" && r.status === 0).length, { timeout: 30_000 }).toBeGreaterThan(before);
+    for (const p of ["/api/v1/services/github", "/status/github", "/api/v1/incidents", "/api/v1/official-lag", "/embed/github", "/status/github/feed.xml"]) {
+      expect((await get(p)).status, p).toBe(200);
+    }
+    expect((await json("/api/v1/services/github")).official).toMatchObject({ indicator: "none", stale: true });
+  });
+
+  it("stores the history: vendor incidents with their times and every state change", async () => {
+    const incidents = await db.sql.all<{ vendorId: string; resolvedAt: number | null; acknowledgedAt: number }>(
+      "SELECT o.vendor_id AS \"vendorId\", o.resolved_at AS \"resolvedAt\", o.acknowledged_at AS \"acknowledgedAt\" FROM official_incidents o JOIN services s ON s.id = o.service_id WHERE s.slug = 'github' ORDER BY o.vendor_id",
+    );
+    // The open incident, closed when it left the page, and the two resolved ones the history endpoint gave.
+    expect(incidents.map((i) => i.vendorId)).toEqual(["69sb0f8lydp4", "ljwdk6qml8z8", "r3x7x31k7nn1"]);
+    expect(incidents.every((i) => i.resolvedAt !== null)).toBe(true);
+    expect(incidents.find((i) => i.vendorId === "ljwdk6qml8z8")!.acknowledgedAt).toBe(Date.parse("2022-11-25T14:39:09.548Z"));
+    const changes = await db.sql.all<{ subject: string; name: string; fromStatus: string | null; toStatus: string }>(
+      "SELECT c.subject, c.name, c.from_status AS \"fromStatus\", c.to_status AS \"toStatus\" FROM official_changes c JOIN services s ON s.id = c.service_id WHERE s.slug = 'github' ORDER BY c.id",
+    );
+    expect(changes).toEqual([
+      { subject: "component", name: "Packages", fromStatus: null, toStatus: "partial_outage" },
+      { subject: "page", name: "", fromStatus: null, toStatus: "minor" },
+      { subject: "component", name: "Packages", fromStatus: "partial_outage", toStatus: "operational" },
+      { subject: "page", name: "", fromStatus: "minor", toStatus: "none" },
+    ]);
+  });
+});

@@ -1,0 +1,165 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { LeaseLostError } from "../../db/sql-client";
+import { applyCatalogFile } from "../../lib/admin/apply-catalog-file";
+import { exportCatalog, importCatalog } from "../../lib/admin/transfer-catalog";
+import { CATALOG } from "../../lib/catalog/catalog-data";
+import type { ServiceSeed } from "../../lib/catalog/types";
+import { onOfficialAcknowledged, type OfficialAcknowledgement } from "../../lib/official-status/acknowledgements";
+import { DEFAULT_POLL, type PollConfig } from "../../lib/official-status/poll/poll-config";
+import { runOfficialPolls } from "../../lib/official-status/poll/run-polls";
+import { makeIncidentHistory } from "../helpers/make-incident";
+import { shiftTimes, startStatusPageServer, type StatusPageServer } from "../helpers/status-page-server";
+import { makeStores, T0, type TestStores } from "../helpers/test-db";
+
+/* The poller's rules against a real local status server, on the real stores (SQLite, and PostgreSQL when there). */
+
+const SAMPLES = path.resolve(__dirname, "../../../shared/official-status");
+const GITHUB_SUMMARY = fs.readFileSync(path.join(SAMPLES, "statuspage-github-summary-2022-11-25-packages-incident.json"), "utf8");
+const MIN = 60_000;
+const INTERVAL = 60_000;
+const config = (over: Partial<PollConfig> = {}): PollConfig => ({ ...DEFAULT_POLL, intervalMs: INTERVAL, allowPrivate: true, ...over });
+
+let status: StatusPageServer;
+let stores: TestStores;
+const withSource = (url: string): ServiceSeed[] => CATALOG.map((s) => (s.slug === "github" ? { ...s, officialStatus: { format: "statuspage", url } } : { ...s, officialStatus: null }));
+const githubState = async () => (await stores.official.readSources()).find((s) => s.slug === "github")!;
+
+beforeAll(async () => {
+  status = await startStatusPageServer();
+  status.set("/api/v2/summary.json", { body: GITHUB_SUMMARY });
+});
+afterAll(async () => {
+  await status?.close();
+});
+afterEach(async () => {
+  await stores?.close();
+});
+
+describe("the poller", () => {
+  it("refuses loopback and private addresses unless allowed, before any request is sent", async () => {
+    stores = await makeStores({ seed: withSource(`${status.url}/api/v2/summary.json`) });
+    const seen = status.requests.length;
+    const refused = await runOfficialPolls({ ...stores, config: config({ allowPrivate: false }), now: T0 });
+    expect(refused).toMatchObject({ polled: 1, failed: 1 });
+    expect(status.requests.length).toBe(seen);
+    expect(await githubState()).toMatchObject({ stale: true, reading: null, failures: 1, lastError: expect.stringMatching(/^private_address/) });
+
+    // A public-looking name that resolves to a private address is refused the same way (checked after DNS).
+    await stores.close();
+    stores = await makeStores({ seed: withSource("http://status.example.com/api/v2/summary.json") });
+    await runOfficialPolls({ ...stores, config: config({ allowPrivate: false }), now: T0, resolve: async () => [{ address: "10.1.2.3", family: 4 }] });
+    expect((await githubState()).lastError).toMatch(/^private_address/);
+    await runOfficialPolls({ ...stores, config: config({ allowPrivate: false }), now: T0 + 10 * INTERVAL, resolve: async () => [{ address: "169.254.169.254", family: 4 }] });
+    expect((await githubState()).lastError).toMatch(/^private_address/);
+    expect(status.requests.length).toBe(seen);
+
+    // With the test flag, the same loopback source is read.
+    await stores.close();
+    stores = await makeStores({ seed: withSource(`${status.url}/api/v2/summary.json`) });
+    await runOfficialPolls({ ...stores, config: config({ allowPrivate: true }), now: T0 });
+    expect(await githubState()).toMatchObject({ stale: false, failures: 0, reading: { indicator: "minor" } });
+  });
+
+  it("backs off exponentially per source while it fails, keeping the last good reading, and recovers at once", async () => {
+    stores = await makeStores({ seed: withSource(`${status.url}/flaky/api/v2/summary.json`) });
+    status.set("/flaky/api/v2/summary.json", { body: GITHUB_SUMMARY });
+    await runOfficialPolls({ ...stores, config: config(), now: T0 });
+    expect(await githubState()).toMatchObject({ checkedAt: T0, nextPollAt: T0 + INTERVAL, reading: { indicator: "minor" } });
+
+    status.set("/flaky/api/v2/summary.json", { garbage: true });
+    let now = T0 + INTERVAL;
+    const waits: number[] = [];
+    for (let i = 0; i < 4; i++) {
+      // Not due yet: nothing is asked.
+      expect((await runOfficialPolls({ ...stores, config: config(), now: now - 1 })).polled).toBe(0);
+      expect((await runOfficialPolls({ ...stores, config: config(), now })).failed).toBe(1);
+      const s = await githubState();
+      expect(s).toMatchObject({ stale: true, failures: i + 1, checkedAt: T0, reading: { indicator: "minor", components: [{ name: "Packages", status: "partial_outage" }] } });
+      waits.push((s.nextPollAt! - now) / INTERVAL);
+      now = s.nextPollAt!;
+    }
+    expect(waits).toEqual([2, 4, 8, 16]);
+
+    status.set("/flaky/api/v2/summary.json", { body: GITHUB_SUMMARY });
+    await runOfficialPolls({ ...stores, config: config(), now });
+    expect(await githubState()).toMatchObject({ stale: false, failures: 0, checkedAt: now, nextPollAt: now + INTERVAL, lastError: null });
+  });
+
+  it("writes nothing under a lease this node no longer holds", async () => {
+    stores = await makeStores({ seed: withSource(`${status.url}/api/v2/summary.json`) });
+    const fence = (await stores.leases.acquire("detection", "node-a", 60_000))!;
+    await stores.leases.release("detection", "node-a");
+    await stores.leases.acquire("detection", "node-b", 60_000);
+    await expect(runOfficialPolls({ ...stores, config: config(), now: T0, fence })).rejects.toBeInstanceOf(LeaseLostError);
+    expect((await githubState()).checkedAt).toBeNull();
+  });
+
+  it("announces a new vendor acknowledgement once, with the crowd incident it answers and the lag", async () => {
+    stores = await makeStores({ seed: withSource(`${status.url}/ack/api/v2/summary.json`) });
+    const now = T0;
+    const until = Math.floor(now / MIN) * MIN - MIN;
+    const surgeAt = until - 60 * MIN;
+    await makeIncidentHistory(stores, { slug: "github", surgeAt, surgeMs: 60 * MIN, until });
+    const [crowd] = await stores.detection.listIncidents({ state: "open", limit: 1, serviceId: (await githubState()).serviceId });
+    expect(crowd).toBeDefined();
+    const ackAt = surgeAt + 25 * MIN;
+    status.set("/ack/api/v2/summary.json", { body: shiftTimes(GITHUB_SUMMARY, ackAt - Date.parse("2022-11-25T14:39:09.548Z")) });
+    const heard: OfficialAcknowledgement[] = [];
+    const stop = onOfficialAcknowledged((a) => void heard.push(a));
+    try {
+      await runOfficialPolls({ ...stores, config: config(), now });
+      await runOfficialPolls({ ...stores, config: config(), now: now + INTERVAL });
+    } finally {
+      stop();
+    }
+    expect(heard).toEqual([
+      {
+        service: { id: crowd.serviceId, slug: "github", name: "GitHub" },
+        vendorIncident: { id: "ljwdk6qml8z8", name: "Incident with Packages and Pages", impact: "major", status: "investigating", url: "https://www.githubstatus.com/incidents/ljwdk6qml8z8" },
+        acknowledgedAt: new Date(ackAt).toISOString(),
+        crowdIncident: { id: crowd.id, startedAt: new Date(crowd.startedAt).toISOString(), lagMinutes: Math.round((ackAt - crowd.startedAt) / MIN) },
+      },
+    ]);
+  });
+});
+
+describe("the catalog's official sources", () => {
+  it("travel through export and import", async () => {
+    stores = await makeStores();
+    const file = await exportCatalog(stores);
+    expect(file.services.find((s) => s.slug === "github")!.officialStatus).toEqual({ format: "statuspage", url: "https://www.githubstatus.com/api/v2/summary.json" });
+    const edited = { ...file, services: file.services.map((s) => (s.slug === "github" ? { ...s, officialStatus: { format: "statuspage" as const, url: "https://status.example.org/api/v2/summary.json" } } : s)) };
+    expect(await importCatalog({ admin: stores.admin, now: T0, text: JSON.stringify(edited) })).toMatchObject({ ok: true });
+    const github = (await exportCatalog(stores)).services.find((s) => s.slug === "github")!;
+    expect(github.officialStatus).toEqual({ format: "statuspage", url: "https://status.example.org/api/v2/summary.json" });
+    expect(await importCatalog({ admin: stores.admin, now: T0, text: JSON.stringify({ ...file, services: [{ ...github, officialStatus: { format: "carrier-pigeon", url: "x" } }] }) })).toMatchObject({
+      ok: false,
+      errors: { "services.0.officialStatus.format": expect.any(String) },
+    });
+  });
+
+  it("CATALOG_FILE: a bad file names the entry and the field; a good one is upserted", async () => {
+    stores = await makeStores();
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "downwire-catalog-"));
+    try {
+      const file = path.join(dir, "catalog.json");
+      const github = { ...CATALOG.find((s) => s.slug === "github")!, hidden: false };
+      const steam = { ...CATALOG.find((s) => s.slug === "steam")!, hidden: false };
+      fs.writeFileSync(file, JSON.stringify({ format: "downwire-catalog", version: 1, services: [steam, { ...github, officialStatus: { format: "statuspage", url: "ftp://nope" } }] }));
+      await expect(applyCatalogFile({ admin: stores.admin, now: T0, filePath: file })).rejects.toThrow(`CATALOG_FILE ${file}: services[1] "github" → officialStatus.url: an http(s) address`);
+      fs.writeFileSync(file, JSON.stringify({ format: "downwire-catalog", version: 1, services: [{ ...steam, dependsOn: ["no-such-service"] }] }));
+      await expect(applyCatalogFile({ admin: stores.admin, now: T0, filePath: file })).rejects.toThrow(`services[0] "steam" → dependsOn: unknown services: no-such-service`);
+      fs.writeFileSync(file, "{ not json");
+      await expect(applyCatalogFile({ admin: stores.admin, now: T0, filePath: file })).rejects.toThrow(/not valid JSON/);
+
+      fs.writeFileSync(file, JSON.stringify({ format: "downwire-catalog", version: 1, services: [{ ...github, officialStatus: { format: "atom", url: "https://status.example.org/history.atom" } }] }));
+      expect(await applyCatalogFile({ admin: stores.admin, now: T0, filePath: file })).toEqual({ created: 0, updated: 1 });
+      expect((await stores.official.readSources()).find((s) => s.slug === "github")).toMatchObject({ format: "atom", url: "https://status.example.org/history.atom" });
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
