@@ -16,8 +16,9 @@ export default defineConfig({
     globalSetup: ["tests/helpers/global-setup.ts"],
     testTimeout: 60_000,
     hookTimeout: 120_000,
-    // Server and browser tests start real processes; two cores run two files at a time comfortably.
-    maxWorkers: 2,
+    // Server and browser tests start real processes and mostly wait on them (servers, Chromium, PostgreSQL), so three
+    // files at a time keep two cores busy; two left them half idle (CI took 16 minutes, 14 of them tests).
+    maxWorkers: 3,
     // Every expect.poll waits with a deadline; a second (the default) is too short on a shared, busy machine.
     expect: { poll: { timeout: 10_000, interval: 50 } },
     projects: [{ extends: true, test: { name: "sqlite", include: ["tests/**/*.test.ts"], env: { DOWNWIRE_TEST_STORE: "sqlite" } } }, ...postgres],
