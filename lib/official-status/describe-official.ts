@@ -1,6 +1,6 @@
 import type { OfficialView } from "./official-view";
 
-const INDICATOR_LABELS: Record<OfficialView["indicator"], string> = {
+export const INDICATOR_LABELS: Record<OfficialView["indicator"], string> = {
   none: "All systems operational",
   minor: "Minor outage",
   major: "Major outage",
