@@ -2,8 +2,10 @@ import { incidentPath, makeEventId, type OutboxEvent } from "@/lib/events/event-
 import { formatDateTime, formatDuration } from "@/lib/i18n/format-time";
 import { getTranslator } from "@/lib/i18n/translate";
 import { lagMinutes, type VendorWord } from "./acknowledgement-lag";
-import { INDICATOR_LABELS } from "./describe-official";
-import type { Indicator } from "./types";
+import { labelIndicator } from "./describe-official";
+import { INDICATORS, type Indicator } from "./types";
+
+const isIndicator = (s: string): s is Indicator => (INDICATORS as readonly string[]).includes(s);
 
 /*
  * official.acknowledged: the vendor's own status page first spoke of a problem Downwire has an incident for.
@@ -78,6 +80,6 @@ function describeAcknowledged(name: string, word: VendorWord, lag: number, vendo
   const t = getTranslator("en", "incident");
   const args = { name, at: formatDateTime("en", word.at, "UTC"), lag: formatDuration("en", Math.abs(lag) * 60_000) };
   const ack = t(lag === 0 ? "acknowledgedAtStart" : lag > 0 ? "acknowledgedAfter" : "acknowledgedBefore", args);
-  const said = word.kind === "incident" ? `Its notice: “${word.name}”${vendorStatus ? ` (${vendorStatus})` : ""}.` : `Its page reads: ${INDICATOR_LABELS[word.impact as Indicator] ?? indicator}.`;
+  const said = word.kind === "incident" ? `Its notice: “${word.name}”${vendorStatus ? ` (${vendorStatus})` : ""}.` : `Its page reads: ${labelIndicator(isIndicator(word.impact) ? word.impact : indicator, "en")}.`;
   return `${ack} ${said}`;
 }

@@ -115,6 +115,12 @@ describe("official status beside the crowd", () => {
     expect(Date.parse(official.checkedAt)).toBeGreaterThanOrEqual(CLOCK);
     expect(officialSummary).toBe("GitHub's status page says: Partial outage — Packages, since 25 Nov 14:39 UTC.");
     expect(await page("/status/github")).toContain("GitHub's status page says: Partial outage — Packages, since 25 Nov 14:39 UTC.");
+    // In Chinese: the same line in Chinese, the time in Beijing time (22:39 there on the vendor's day).
+    const zh = "GitHub官方状态页显示：部分中断——Packages，自 11月25日 22:39 北京时间 起。";
+    expect((await json("/api/v1/services/github?lang=zh-CN")).officialSummary).toBe(zh);
+    const zhPage = await page("/zh-CN/status/github");
+    expect(zhPage).toContain(zh);
+    expect(zhPage).not.toContain("status page says");
     // A service that names no source says so with null.
     expect((await json("/api/v1/services/steam")).official).toBeNull();
   });
@@ -132,6 +138,7 @@ describe("official status beside the crowd", () => {
     expect(detail.official).toMatchObject({ indicator: "none", components: [], incidents: [], stale: false });
     expect(detail.officialSummary).toMatch(/^Users report an outage; yet Discord's status page says all systems are operational \(last read \d\d:\d\d UTC\)\.$/);
     expect(await page("/status/discord")).toContain("Users report an outage; yet Discord's status page says all systems are operational");
+    expect((await json("/api/v1/services/discord?lang=zh-CN")).officialSummary).toMatch(/^用户报告显示出现故障；然而Discord官方状态页显示所有系统运行正常（最后读取于 \d\d:\d\d 北京时间）。$/);
   });
 
   it("measures the lag when the vendor acknowledges later: API, incident page, feed, the vendor ranking, and one signed official.acknowledged alert", async () => {
