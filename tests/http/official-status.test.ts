@@ -195,7 +195,25 @@ describe("official status beside the crowd", () => {
     expect(ranking.vendors).toEqual([
       { service: { slug: "discord", name: "Discord" }, incidents: 1, acknowledged: 1, unacknowledged: 0, medianLagMinutes: lag, fastestLagMinutes: lag, slowestLagMinutes: lag, source: { format: "statuspage", url: `${status.url}/discord/api/v2/summary.json` } },
     ]);
-    expect(await page("/official-lag")).toContain("Discord");
+    // The ranking page in both languages: the same row, its words and durations in the page's language.
+    const hoursAndMinutes = (m: number, h: string, min: string) => (m >= 60 ? `${Math.floor(m / 60)}${h}${m % 60}${min}` : `${m}${min}`);
+    const row = (name: string, href: string, d: string) => `<th scope="row"><a href="${href}">${name}</a></th><td class="num">${d}</td><td class="num">${d}</td><td class="num">${d}</td><td class="num">1</td><td class="num">0</td>`;
+    const en = await page("/official-lag");
+    expect(en).toContain("<h1>How quickly vendors acknowledge outages</h1>");
+    expect(en).toContain(row("Discord", "/status/discord/incidents", hoursAndMinutes(lag, " h ", " min")));
+    const zh = await page("/zh-CN/official-lag");
+    expect(zh).toContain('<html lang="zh-CN"');
+    expect(zh).toContain("<title>厂商确认故障的速度");
+    expect(zh).toContain("<h1>厂商确认故障的速度</h1>");
+    expect(zh).toContain("对于 Downwire 在过去 90 天内根据用户报告发现的每一次故障");
+    expect(zh).toContain('<a href="/zh-CN/methodology">Downwire 如何发现故障</a>');
+    expect(zh).toContain('<th scope="col" class="num">延迟中位数</th>');
+    expect(zh).toContain(row("Discord", "/zh-CN/status/discord/incidents", hoursAndMinutes(lag, "小时", "分钟")));
+    for (const english of ["How quickly", "Median lag", "Never acknowledged", " min<"]) expect(zh).not.toContain(english);
+    expect(zh).toContain(`<link rel="canonical" href="${server.url}/zh-CN/official-lag"/>`);
+    for (const [lang, href] of [["en", "/official-lag"], ["zh-CN", "/zh-CN/official-lag"], ["x-default", "/official-lag"]]) {
+      expect(zh).toContain(`<link rel="alternate" hrefLang="${lang}" href="${server.url}${href}"/>`);
+    }
 
     // The alert: one delivery, signed with the subscriber's secret, carrying the incident, the vendor's words and the lag.
     const acknowledgedOn = (path: string) => receiver.on(path).filter((r) => JSON.parse(r.body.toString("utf8")).type === "official.acknowledged");
