@@ -81,7 +81,7 @@ describe("locale routing", () => {
     const xml = await html("/sitemap.xml");
     expect(XMLValidator.validate(xml)).toBe(true);
     const urls = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
-    for (const p of ["/", "/zh-CN", "/status/wechat", "/zh-CN/status/wechat", "/country/cn", "/zh-CN/country/cn", "/methodology", "/zh-CN/methodology"]) expect(urls, p).toContain(server.url + p);
+    for (const p of ["/", "/zh-CN", "/status/wechat", "/zh-CN/status/wechat", "/country/cn", "/zh-CN/country/cn", "/methodology", "/zh-CN/methodology", "/official-lag", "/zh-CN/official-lag"]) expect(urls, p).toContain(server.url + p);
     expect(xml).toContain(`<xhtml:link rel="alternate" hreflang="zh-CN" href="${server.url}/zh-CN/status/wechat" />`);
     expect(await html("/robots.txt")).toContain(`Sitemap: ${server.url}/sitemap.xml`);
   });
