@@ -17,8 +17,8 @@ import { SiteChrome } from "@/app/components/site-chrome";
 
 export const dynamic = "force-dynamic";
 
-/** Services on the unfiltered front page. */
-const HOME_LIMIT = 120;
+/** Services on the unfiltered front page: the busiest four dozen (a phone page stays light; the rest are a search, a category or the A-Z directory away). */
+const HOME_LIMIT = 48;
 
 /** The country edition a language's front page points to first. */
 const HOME_COUNTRY: Record<string, string> = { "zh-CN": "cn" };

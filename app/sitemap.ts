@@ -18,6 +18,7 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     "/services",
     "/incidents/groups",
     "/methodology",
+    "/official-lag",
     "/country",
     ...(await readCountryIndex(stores)).map((c) => `/country/${c.code.toLowerCase()}`),
     ...(await readCatalog(stores.catalog)).list().map((s) => `/status/${s.slug}`),

@@ -16,8 +16,8 @@ export default defineConfig({
     globalSetup: ["tests/helpers/global-setup.ts"],
     testTimeout: 60_000,
     hookTimeout: 120_000,
-    // Server and browser tests start real processes and mostly wait on them (servers, Chromium, PostgreSQL), so three
-    // files at a time keep two cores busy; two left them half idle (CI took 16 minutes, 14 of them tests).
+    // Server and browser tests start real processes and spend much of their time waiting on them (polls, ticks,
+    // browsers): three files at a time keep two cores busy and the whole run (both stores) under CI's 15 minutes.
     maxWorkers: 3,
     // Every expect.poll waits with a deadline; a second (the default) is too short on a shared, busy machine.
     expect: { poll: { timeout: 10_000, interval: 50 } },

@@ -67,7 +67,7 @@ export function BarChartSvg({ buckets, wide, highlight, officialSpans = [] }: { 
           {g.expected && <polyline className="expected" points={g.expected} />}
           {officialSpans.map((s, i) => {
             const { x, w } = spanGeometry(buckets, s.from, s.to);
-            return <rect key={i} className="official-span" x={x} y="0" width={w} height="8"><title>{`Vendor incident: ${s.name}`}</title></rect>;
+            return <rect key={i} className="official-span" x={x} y="0" width={w} height="8"><title>{t("officialSpanTitle", { name: s.name })}</title></rect>;
           })}
         </svg>
         <div className="bars-x" aria-hidden="true">

@@ -30,6 +30,34 @@ function writeSaved(all: Record<string, { id: string; secret: string }>) {
   localStorage.setItem(STORE, JSON.stringify(all));
 }
 
+/** Why turning notifications on or off failed, in the reader's language ("client.notify.reasons"). */
+type Reason = "noPush" | "network" | "server" | "rateLimited" | "unknownService" | "refused" | "browser";
+class NotifyFailure extends Error {
+  constructor(
+    readonly reason: Reason,
+    readonly status?: number,
+  ) {
+    super(reason);
+  }
+}
+
+/** The API's error code as a reason a reader understands (its message is English, for developers). */
+function reasonOf(status: number, code: string | undefined): NotifyFailure {
+  if (code === "rate_limited") return new NotifyFailure("rateLimited");
+  if (code === "unknown_service") return new NotifyFailure("unknownService");
+  if (code === "invalid_body" || code === "private_address" || code === "unreachable_url") return new NotifyFailure("refused");
+  return new NotifyFailure("server", status);
+}
+
+/** Our own fetch: a network failure is "could not reach the site", not the browser's English TypeError. */
+async function call(input: string, init?: RequestInit): Promise<Response> {
+  try {
+    return await fetch(input, init);
+  } catch {
+    throw new NotifyFailure("network");
+  }
+}
+
 const fromBase64Url = (s: string) => Uint8Array.from(atob(s.replace(/-/g, "+").replace(/_/g, "/")), (c) => c.charCodeAt(0));
 
 /**
@@ -41,6 +69,12 @@ export function NotifyButton({ services, groups, subject, storageKey }: Props) {
   const t = useTranslations("client.notify");
   const [state, setState] = useState<State>("checking");
   const [message, setMessage] = useState<string | null>(null);
+  // The browser's own errors (permission, service worker, push service) come in its words: kept for the console only.
+  const explain = (err: unknown) => {
+    if (err instanceof NotifyFailure) return t(`reasons.${err.reason}`, { status: err.status ?? 0 });
+    console.warn("[notify]", err);
+    return t("reasons.browser");
+  };
 
   useEffect(() => {
     const supported = "serviceWorker" in navigator && "PushManager" in window && "Notification" in window;
@@ -58,27 +92,27 @@ export function NotifyButton({ services, groups, subject, storageKey }: Props) {
         setState(permission === "denied" ? "denied" : "off");
         return;
       }
-      const keyRes = await fetch("/api/v1/alerts/push-key");
-      if (!keyRes.ok) throw new Error("web push is not available on this site");
+      const keyRes = await call("/api/v1/alerts/push-key");
+      if (!keyRes.ok) throw new NotifyFailure("noPush");
       const { publicKey } = (await keyRes.json()) as { publicKey: string };
       await navigator.serviceWorker.register(WORKER, { scope: "/" });
       const registration = await navigator.serviceWorker.ready;
       const push =
         (await registration.pushManager.getSubscription()) ??
         (await registration.pushManager.subscribe({ userVisibleOnly: true, applicationServerKey: fromBase64Url(publicKey) }));
-      const res = await fetch("/api/v1/subscriptions", {
+      const res = await call("/api/v1/subscriptions", {
         method: "POST",
         headers: { "Content-Type": "application/json" },
         body: JSON.stringify({ kind: "push", subscription: push.toJSON(), services, groups }),
       });
-      const body = (await res.json().catch(() => ({}))) as { id?: string; secret?: string; error?: { message?: string } };
-      if (!res.ok || !body.id || !body.secret) throw new Error(body.error?.message ?? `the server answered ${res.status}`);
+      const body = (await res.json().catch(() => ({}))) as { id?: string; secret?: string; error?: { code?: string } };
+      if (!res.ok || !body.id || !body.secret) throw reasonOf(res.status, body.error?.code);
       writeSaved({ ...readSaved(), [storageKey]: { id: body.id, secret: body.secret } });
       setState("on");
       setMessage(t("subscribed", { subject }));
     } catch (err) {
       setState("error");
-      setMessage(t("failedOn", { reason: err instanceof Error ? err.message : String(err) }));
+      setMessage(t("failedOn", { reason: explain(err) }));
     }
   }
 
@@ -89,9 +123,9 @@ export function NotifyButton({ services, groups, subject, storageKey }: Props) {
     const mine = saved[storageKey];
     try {
       if (mine) {
-        const res = await fetch(`/api/v1/subscriptions/${encodeURIComponent(mine.id)}`, { method: "DELETE", headers: { Authorization: `Bearer ${mine.secret}` } });
+        const res = await call(`/api/v1/subscriptions/${encodeURIComponent(mine.id)}`, { method: "DELETE", headers: { Authorization: `Bearer ${mine.secret}` } });
         // 404: already gone (deleted elsewhere, or expired); either way this page is no longer subscribed.
-        if (!res.ok && res.status !== 404) throw new Error(`the server answered ${res.status}`);
+        if (!res.ok && res.status !== 404) throw new NotifyFailure("server", res.status);
       }
       delete saved[storageKey];
       writeSaved(saved);
@@ -103,7 +137,7 @@ export function NotifyButton({ services, groups, subject, storageKey }: Props) {
       setMessage(t("turnedOff"));
     } catch (err) {
       setState("on");
-      setMessage(t("failedOff", { reason: err instanceof Error ? err.message : String(err) }));
+      setMessage(t("failedOff", { reason: explain(err) }));
     }
   }
 

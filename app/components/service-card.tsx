@@ -9,7 +9,7 @@ import { Sparkline } from "./sparkline";
 
 /**
  * One service on the front page, in the reader's language: name, status chip, reports in the last hour against
- * usual, 24-hour sparkline. A plain link, not next/link: that would prefetch every one of the 120 cards in view, for
+ * usual, 24-hour sparkline. A plain link, not next/link: that would prefetch every card in view, for
  * pages rendered per request anyway.
  */
 export async function ServiceCard({ s, locale }: { s: ServiceSummary; locale: Locale }) {

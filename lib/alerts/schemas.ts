@@ -1,10 +1,17 @@
 import { z } from "zod";
+import { EVENT_TYPES } from "@/lib/events/event-types";
 import { CHAT_FORMATS } from "./chat-formats";
 import { MAX_SUBSCRIPTION_SERVICES } from "./config";
 
 const slug = z.string().regex(/^[a-z0-9-]{1,80}$/, "must be a service slug such as \"outlook\"");
 const services = z.array(slug).max(MAX_SUBSCRIPTION_SERVICES, `at most ${MAX_SUBSCRIPTION_SERVICES} services`).default([]);
 const groups = z.boolean().default(false);
+/** The event types wanted; absent: every type. Stored sorted and without repeats. */
+const events = z
+  .array(z.enum(EVENT_TYPES, { error: `must be one of ${EVENT_TYPES.join(", ")}` }))
+  .min(1, "name at least one event type (or leave events out for all of them)")
+  .transform((list) => [...new Set(list)].sort())
+  .optional();
 const httpUrl = z.url({ protocol: /^https?$/, error: "must be an http:// or https:// URL" }).max(2000, "must be at most 2000 characters");
 
 const WebhookInput = z.object({
@@ -12,6 +19,7 @@ const WebhookInput = z.object({
   url: httpUrl,
   services,
   groups,
+  events,
   format: z.enum(["standard", ...CHAT_FORMATS]).default("standard"),
 });
 
@@ -20,6 +28,7 @@ const EmailInput = z.object({
   email: z.email("must be an email address").max(254, "must be at most 254 characters"),
   services,
   groups,
+  events,
 });
 
 const PushInput = z.object({
@@ -35,12 +44,18 @@ const PushInput = z.object({
   }),
   services,
   groups,
+  events,
 });
 
 /** POST /api/v1/subscriptions. A subscription names at least one service, or asks for group alerts. */
 export const SubscriptionInputSchema = z
   .discriminatedUnion("kind", [WebhookInput, EmailInput, PushInput], { error: 'kind must be "webhook", "email" or "push"' })
-  .refine((v) => v.services.length > 0 || v.groups, { path: ["services"], message: "name at least one service (or ask for groups)" });
+  .refine((v) => v.services.length > 0 || v.groups, { path: ["services"], message: "name at least one service (or ask for groups)" })
+  // A filter that leaves nothing this subscription could ever get is a mistake worth naming.
+  .refine((v) => !v.events || (v.services.length > 0 && v.events.some((e) => e !== "group.opened")) || (v.groups && v.events.includes("group.opened")), {
+    path: ["events"],
+    message: 'no event could reach this subscription: group.opened needs "groups": true, the others need services',
+  });
 
 export type SubscriptionInput = z.infer<typeof SubscriptionInputSchema>;
 

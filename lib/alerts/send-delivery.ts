@@ -81,7 +81,7 @@ async function attempt(d: DueDelivery, ctx: SendContext, now: number): Promise<S
     return d.purpose === "welcome" && outcome.kind === "delivered" ? { ...outcome, activate: true } : outcome;
   }
   if (d.purpose === "verify") {
-    const body = JSON.stringify(buildVerifyPayload({ challenge: sub.challenge ?? "", subscriptionId: sub.id, services: await serviceRefs(sub, ctx), groups: sub.groups, now }));
+    const body = JSON.stringify(buildVerifyPayload({ challenge: sub.challenge ?? "", subscriptionId: sub.id, services: await serviceRefs(sub, ctx), groups: sub.groups, events: sub.events, now }));
     const res = await post(sub.target, body, { "Content-Type": "application/json", ...signWebhook({ secret: sub.secret, id: d.messageId, body, now }) }, ctx);
     const outcome = judgeAnswer({ status: res.status, retryAfter: res.headers["retry-after"], now, push: false });
     if (outcome.kind !== "delivered") return outcome;

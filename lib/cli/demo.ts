@@ -43,7 +43,7 @@ async function main() {
   await startServer({
     catalog: DEMO_CATALOG,
     jobs: [
-      { name: "demo-official-status", everyMs: 60_000, run: (t) => simulateOfficial({ official: stores.official, now: t, outages }).then(() => undefined) },
+      { name: "demo-official-status", everyMs: 60_000, run: (t) => simulateOfficial({ official: stores.official, detection: stores.detection, now: t, outages }).then(() => undefined) },
       {
         name: "demo-live-reports",
         everyMs: LIVE_INTERVAL_MS,

@@ -1,3 +1,5 @@
+import type { DetectionStore } from "@/lib/detection/store/detection-store";
+import { announceAcknowledgement } from "@/lib/official-status/poll/announce-acknowledgement";
 import type { OfficialStatusStore, SourceRow } from "@/lib/official-status/store/official-status-store";
 import { stateChanges, toRecord, type IncidentRecord, type StateChange } from "@/lib/official-status/poll/reconcile";
 import type { OfficialIncident, OfficialReading } from "@/lib/official-status/types";
@@ -87,9 +89,10 @@ function pastChanges(scripts: VendorScript[]): StateChange[] {
 /**
  * `npm run demo` polls no vendor: it writes what their status pages would have said about its scripted outages,
  * through the same store a poll writes to (so pages, the API, the lag and its ranking read it as they would a real
- * one). Run at start (history) and then every minute (the current reading, never stale).
+ * one). Run at start (history) and then every minute (the current reading, never stale). With `detection`, an
+ * acknowledgement of a live crowd incident is announced (official.acknowledged) as a real poll announces it.
  */
-export async function simulateOfficial({ official, now, outages }: { official: OfficialStatusStore; now: number; outages: ScriptedOutage[] }): Promise<number> {
+export async function simulateOfficial({ official, detection, now, outages }: { official: OfficialStatusStore; detection?: DetectionStore; now: number; outages: ScriptedOutage[] }): Promise<number> {
   const sources = await official.readSources();
   const planned = planVendorIncidents(outages, new Set(sources.map((s) => s.slug)), now);
   for (const source of sources) {
@@ -97,7 +100,9 @@ export async function simulateOfficial({ official, now, outages }: { official: O
     const reading = readingAt(scripts, now);
     const upserts: IncidentRecord[] = scripts.map((s) => toRecord(s.incident));
     const changes = source.reading ? stateChanges(source.reading, reading, now).filter((c) => c.subject === "page") : pastChanges(scripts);
-    await official.applyPoll(source, { state: stateOf(source, reading, now), upserts, changes, now });
+    const service = { id: source.serviceId, slug: source.slug, name: source.name };
+    const event = detection ? await announceAcknowledgement({ official, detection, service, upserts, changes, indicator: reading.indicator, now }) : null;
+    await official.applyPoll(source, { state: stateOf(source, reading, now), upserts, changes, events: event ? [event] : [], now });
   }
   return planned.length;
 }

@@ -3,7 +3,20 @@ import { createDayHistogram } from "./running-quantile";
 import { createNoiseModel, type NoiseModel } from "./noise-model";
 
 /** Bumped whenever the state's shape or meaning changes (an older saved state is warmed up afresh). */
-export const DETECTOR_STATE_VERSION = 3;
+export const DETECTOR_STATE_VERSION = 4;
+
+/** How bursty a service is over one window length. */
+export interface BurstCalibration {
+  /** Each past day's high quantile of the window's count against the average level … */
+  days: number[];
+  /** … their median (kept, not recomputed every bucket), or null before the first whole day … */
+  median: number | null;
+  /** … and today's histogram of it so far. */
+  day: number | null;
+  today: number[];
+}
+
+const createBurstCalibration = (): BurstCalibration => ({ days: [], median: null, day: null, today: createDayHistogram() });
 
 export type Status = "ok" | "possible" | "outage";
 
@@ -35,13 +48,8 @@ export interface DetectorState {
   /** The last window's counts and expectations, oldest first. */
   windowObs: number[];
   windowExp: number[];
-  /** How bursty the service is: each past day's high quantile of the short window against the average level … */
-  burstDays: number[];
-  /** Their median (kept, not recomputed every bucket), or null before the first whole day. */
-  burstMedian: number | null;
-  /** … and today's histogram of it so far. */
-  burstDay: number | null;
-  burstToday: number[];
+  /** How bursty the service is, per tested window (burst, short, long). */
+  bursts: BurstCalibration[];
   status: Status;
   /** Start of the current non-ok episode. */
   since: number | null;
@@ -75,10 +83,7 @@ export function createDetectorState(bucketMs: number, config: DetectorConfig, pr
     noise: [createNoiseModel(), createNoiseModel(), createNoiseModel()],
     windowObs: [],
     windowExp: [],
-    burstDays: [],
-    burstMedian: null,
-    burstDay: null,
-    burstToday: createDayHistogram(),
+    bursts: [createBurstCalibration(), createBurstCalibration(), createBurstCalibration()],
     status: "ok",
     since: null,
     streak: 0,

@@ -113,11 +113,11 @@ export function stepDetector(state: DetectorState, point: { t: number; count: nu
 
   const threshold = readModelThreshold(state.bucketMs, config.FALSE_OUTAGE_WEEKS);
   const possibleThreshold = readModelThreshold(state.bucketMs, config.FALSE_POSSIBLE_WEEKS);
-  const burstBar = readBurstBar(state, config);
+  const burstBars = sizes.map((_, k) => readBurstBar(state, config, k));
   const echo = state.endedAt !== null && point.t - state.endedAt < config.ECHO_MS ? config.ECHO_FACTOR : 1;
   // A window passes with enough reporters, evidence past the threshold and a surge of at least RATIO_OUTAGE; on a
-  // bursty service also past its burst bar, measured against its average level. The long window speaks only while
-  // the last 15 minutes are as high: an hour that holds an earlier spike is not a new outage.
+  // bursty service also past that window's burst bar, measured against its average level. The long window speaks
+  // only while the last 15 minutes are as high: an hour that holds an earlier spike is not a new outage.
   let strongest = 0;
   const atAverage = (w: WindowTest, k: number) => w.observed / Math.max(w.expected, state.mean * sizes[k]);
   for (let k = 0; k < 3; k++) {
@@ -126,7 +126,7 @@ export function stepDetector(state: DetectorState, point: { t: number; count: nu
     // The burst window decides alone on five minutes: its surge must hold beyond one standard error of its count.
     const ratio = k === 0 ? (w.observed - Math.sqrt(w.observed)) / Math.max(w.expected, 1e-6) / config.BURST_RATIO_FACTOR : k === 1 ? w.ratio : Math.min(w.ratio, short.ratio);
     const burst = k < 2 ? atAverage(w, k) : Math.min(atAverage(w, k), atAverage(short, 1));
-    if (ratio >= config.RATIO_OUTAGE * echo && burst >= burstBar * echo) strongest = Math.max(strongest, w.evidence);
+    if (ratio >= config.RATIO_OUTAGE * echo && burst >= burstBars[k] * echo) strongest = Math.max(strongest, w.evidence);
   }
   const outageTest = strongest >= threshold;
   const possibleTest = tests.some((w) => w !== null && w.evidence >= possibleThreshold && w.ratio >= config.RATIO_POSSIBLE && w.observed >= config.MIN_REPORTS_POSSIBLE);
@@ -154,11 +154,13 @@ export function stepDetector(state: DetectorState, point: { t: number; count: nu
   else if (previous === "ok") state.since = findSurgeStart(state, point.t, sizes[1]);
   state.status = status;
 
-  // Every moment goes into the day's burst histogram, outages included: the median over days keeps one outage from mattering.
-  // What is recorded is the burst beyond one standard error of its count: a quiet service's chance handful of
-  // reports is counting noise, not burstiness.
-  const burstBeyondNoise = (short.observed - Math.sqrt(short.observed)) / Math.max(short.expected, state.mean * sizes[1]);
-  recordBurst(state, point.t, burstBeyondNoise, config, state.seen * state.bucketMs < HISTORY_MIN_MS);
+  // Every moment goes into each window's burst histogram for the day, outages included: the median over days keeps
+  // one outage from mattering. What is recorded is the burst beyond one standard error of its count: a quiet
+  // service's chance handful of reports is counting noise, not burstiness.
+  const young = state.seen * state.bucketMs < HISTORY_MIN_MS;
+  tests.forEach((w, k) => {
+    if (w !== null) recordBurst(state, point.t, (w.observed - Math.sqrt(w.observed)) / Math.max(w.expected, state.mean * sizes[k]), config, young, k);
+  });
   learnBaseline(state, point, expectedBucket, baselineRelVar, status, tests, sizes, config);
   state.t = point.t;
   return {

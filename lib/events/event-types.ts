@@ -36,6 +36,27 @@ export interface EventGroupRef {
   kind: "upstream" | "local" | "unexplained";
 }
 
+/** The vendor's acknowledgement an official.acknowledged event reports. */
+export interface EventOfficial {
+  /** When the vendor first said so in public (its own timestamp, ISO). */
+  acknowledgedAt: string;
+  /** Minutes from the crowd incident's start to that word; negative when the vendor spoke first. */
+  lagMinutes: number | null;
+  /** "incident": the vendor published an incident; "page": its page turned from all operational to a problem. */
+  kind: "incident" | "page";
+  /** The vendor incident's title (for a page change, "Status page: <indicator>"). */
+  title: string;
+  /** The vendor's incident page, when it gives one. */
+  url: string | null;
+  vendorIncidentId: string | null;
+  /** The incident's stage in the vendor's words (investigating, identified, …); null for a page change. */
+  status: string | null;
+  /** How bad the vendor says it is: minor, major, critical (or unknown where its format does not say). */
+  impact: string;
+  /** The vendor page's overall indicator as last read: none, minor, major, critical, maintenance or unknown. */
+  indicator: string;
+}
+
 /** An event's facts. Paths are site-relative: each subscriber's origin makes them links when delivered. */
 export interface EventData {
   /** The service for incident.* and official.* events; for group.opened, the likely cause when it is a service. */
@@ -51,7 +72,8 @@ export interface EventData {
   counts: EventCounts | null;
   incident: { id: number; path: string } | null;
   group: EventGroupRef | null;
-  official: { acknowledgedAt: string; lagMinutes: number | null; title: string; url: string | null } | null;
+  /** official.acknowledged: what the vendor said, when, and how long after the crowd's surge began. */
+  official: EventOfficial | null;
   /** The page to open. */
   path: string;
 }

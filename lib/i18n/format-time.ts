@@ -62,6 +62,26 @@ export function formatSince(locale: Locale, iso: string, timeZone: string, now?:
   return formatDateTime(locale, iso, timeZone);
 }
 
+const monthNames = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * A recent moment, short: the clock alone on the same calendar day (in that zone) as `now`, else with the day and
+ * month: "14:39 UTC", "25 Nov 14:39 UTC" / "22:39 北京时间", "11月25日 22:39 北京时间".
+ */
+export function formatRecent(locale: Locale, iso: string | number, timeZone: string, now: number): string {
+  const clock = formatClock(locale, iso, timeZone);
+  if (formatDay(locale, iso, timeZone) === formatDay(locale, now, timeZone)) return clock;
+  const p = partsOf(locale, iso, timeZone);
+  if (locale === "zh-CN") return `${Number(p.month)}月${Number(p.day)}日 ${clock}`;
+  const key = `${locale}|${timeZone}`;
+  let month = monthNames.get(key);
+  if (!month) {
+    month = new Intl.DateTimeFormat(locale, { month: "short", timeZone });
+    monthNames.set(key, month);
+  }
+  return `${Number(p.day)} ${month.format(new Date(iso))} ${clock}`;
+}
+
 /** A chart axis label: "08:22", or "11-20 08h" on a multi-day axis ("11-20 16时" in Chinese). */
 export function formatTick(locale: Locale, iso: string, timeZone: string, wide: boolean): string {
   const p = partsOf(locale, iso, timeZone);

@@ -9,6 +9,8 @@
 
 export const LOOKBACK_MS = 60 * 60_000;
 export const LONG_LOOKBACK_MS = 6 * 60 * 60_000;
+/** How long an acknowledgement stays news for alerts (official.acknowledged): older ones are history being read. */
+export const FRESH_ACK_MS = 2 * 60 * 60_000;
 /** The ranking's window. */
 export const LAG_WINDOW_DAYS = 90;
 

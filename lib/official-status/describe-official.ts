@@ -1,38 +1,40 @@
+import { DEFAULT_LOCALE, DEFAULT_TIME_ZONE, type Locale } from "@/lib/i18n/config";
+import { formatRecent } from "@/lib/i18n/format-time";
+import { joinPlain } from "@/lib/i18n/join-list";
+import { getTranslator } from "@/lib/i18n/translate";
 import type { OfficialView } from "./official-view";
+import type { Indicator } from "./types";
 
-const INDICATOR_LABELS: Record<OfficialView["indicator"], string> = {
-  none: "All systems operational",
-  minor: "Minor outage",
-  major: "Major outage",
-  critical: "Critical outage",
-  maintenance: "Under maintenance",
-  unknown: "Unknown",
-};
+/*
+ * The vendor's state in the reader's language ("official" messages in lib/i18n/messages/*.json; times in the
+ * locale's zone, UTC in English). The vendor's own names (components, incident titles) are quoted as it gives them.
+ */
 
-const COMPONENT_LABELS: Record<string, string> = {
-  degraded_performance: "Degraded performance",
-  partial_outage: "Partial outage",
-  major_outage: "Major outage",
-  under_maintenance: "Under maintenance",
-};
-const SEVERITY = ["under_maintenance", "degraded_performance", "partial_outage", "major_outage"];
+const COMPONENT_STATUSES = ["degraded_performance", "partial_outage", "major_outage", "under_maintenance"] as const;
+type ComponentLabel = (typeof COMPONENT_STATUSES)[number];
+const SEVERITY: readonly string[] = ["under_maintenance", "degraded_performance", "partial_outage", "major_outage"];
+const isLabelled = (status: string): status is ComponentLabel => (COMPONENT_STATUSES as readonly string[]).includes(status);
 
-/** "14:39 UTC", or "25 Nov 14:39 UTC" when not the same UTC day as `now`. */
-export function formatUtc(iso: string, now: number): string {
-  const d = new Date(iso);
-  const sameDay = d.toISOString().slice(0, 10) === new Date(now).toISOString().slice(0, 10);
-  const day = sameDay ? "" : `${d.getUTCDate()} ${d.toLocaleString("en", { month: "short", timeZone: "UTC" })} `;
-  return `${day}${iso.slice(11, 16)} UTC`;
+/** What an indicator is called: "Minor outage" / "轻微故障". */
+export function labelIndicator(indicator: Indicator, locale: Locale = DEFAULT_LOCALE): string {
+  return getTranslator(locale, "official")(`indicators.${indicator}`);
 }
 
-/** What the vendor says, in words: "Partial outage — Packages, since 14:39 UTC". */
-export function describeVendorState(view: OfficialView, now: number): string {
-  if (view.indicator === "none" && !view.components.length && !view.incidents.length) return "all systems operational";
+/** "14:39 UTC", or "25 Nov 14:39 UTC" when not the same UTC day as `now` (English; the locale's zone otherwise). */
+export function formatUtc(iso: string, now: number, locale: Locale = DEFAULT_LOCALE): string {
+  return formatRecent(locale, iso, DEFAULT_TIME_ZONE[locale], now);
+}
+
+/** What the vendor says, in words: "Partial outage — Packages, since 14:39 UTC"; null when all is operational. */
+export function describeVendorState(view: OfficialView, now: number, locale: Locale = DEFAULT_LOCALE): string | null {
+  if (view.indicator === "none" && !view.components.length && !view.incidents.length) return null;
+  const t = getTranslator(locale, "official");
   const worst = [...view.components].sort((a, b) => SEVERITY.indexOf(b.status) - SEVERITY.indexOf(a.status))[0];
-  const label = worst ? (COMPONENT_LABELS[worst.status] ?? INDICATOR_LABELS[view.indicator]) : view.incidents[0]?.name || INDICATOR_LABELS[view.indicator];
+  const label = worst ? (isLabelled(worst.status) ? t(`componentStatuses.${worst.status}`) : labelIndicator(view.indicator, locale)) : view.incidents[0]?.name || labelIndicator(view.indicator, locale);
   const names = view.components.map((c) => c.name);
-  const what = names.length ? ` — ${names.slice(0, 3).join(", ")}${names.length > 3 ? ` and ${names.length - 3} more` : ""}` : "";
-  const since = view.incidents.length ? `, since ${formatUtc(view.incidents.map((i) => i.startedAt).sort()[0], now)}` : "";
+  const list = joinPlain(locale, names.slice(0, 3));
+  const what = !names.length ? "" : names.length > 3 ? t("componentsMore", { list, more: names.length - 3 }) : t("components", { list });
+  const since = view.incidents.length ? t("since", { at: formatUtc(view.incidents.map((i) => i.startedAt).sort()[0], now, locale) }) : "";
   return `${label}${what}${since}`;
 }
 
@@ -41,15 +43,14 @@ export function describeVendorState(view: OfficialView, now: number): string {
  * GitHub's status page says: Partial outage — Packages, since 14:39 UTC". It says so plainly when the crowd sees an
  * outage while the vendor says all is well, and when the vendor's page could not be read lately.
  */
-export function describeOfficial(name: string, crowd: "ok" | "possible" | "outage" | null, view: OfficialView | null, now: number): string | null {
+export function describeOfficial(name: string, crowd: "ok" | "possible" | "outage" | null, view: OfficialView | null, now: number, locale: Locale = DEFAULT_LOCALE): string | null {
   if (!view) return null;
-  const crowdPart = crowd === "outage" ? "Users report an outage; " : crowd === "possible" ? "Users report possible problems; " : "";
-  const checked = view.checkedAt ? ` (last read ${formatUtc(view.checkedAt, now)}${view.stale ? ", the page could not be read since" : ""})` : "";
-  if (view.indicator === "unknown") return `${crowdPart}${name}'s status page has not been read yet${view.stale && view.checkedAt === null ? "" : checked}.`;
-  const vendor = describeVendorState(view, now);
-  if (vendor === "all systems operational") {
-    const contrast = crowd === "outage" || crowd === "possible" ? "yet " : "";
-    return `${crowdPart}${contrast}${name}'s status page says all systems are operational${checked}.`;
-  }
-  return `${crowdPart}${name}'s status page says: ${vendor}${view.stale ? checked : ""}.`;
+  const t = getTranslator(locale, "official");
+  const checkedAt = view.checkedAt ? formatUtc(view.checkedAt, now, locale) : null;
+  const checked = checkedAt === null ? "" : view.stale ? t("checkedStale", { at: checkedAt }) : t("checked", { at: checkedAt });
+  const args = { name, crowd: crowd ?? "none" };
+  if (view.indicator === "unknown") return t("unread", { ...args, checked: view.stale && view.checkedAt === null ? "" : checked });
+  const vendor = describeVendorState(view, now, locale);
+  if (vendor === null) return t("operational", { ...args, checked });
+  return t("says", { ...args, vendor, checked: view.stale ? checked : "" });
 }

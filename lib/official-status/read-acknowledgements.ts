@@ -22,7 +22,7 @@ const PROBLEM = new Set(["minor", "major", "critical"]);
 export const incidentWord = (i: StoredIncident): VendorWord => ({ kind: "incident", vendorId: i.vendorId, name: i.name, impact: i.impact, url: i.url, at: i.acknowledgedAt, resolvedAt: i.resolvedAt });
 
 /** A page turning from all-operational to a problem; the first reading of a source is not the vendor speaking. */
-const pageWord = (c: PageChange): VendorWord | null =>
+export const pageWord = (c: PageChange): VendorWord | null =>
   c.from === "none" && PROBLEM.has(c.to) ? { kind: "page", vendorId: null, name: `Status page: ${c.to}`, impact: c.to, url: null, at: c.at, resolvedAt: null } : null;
 
 /**

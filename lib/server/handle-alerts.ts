@@ -8,6 +8,8 @@ import { readCatalog } from "@/lib/catalog/read-catalog";
 import type { Env } from "@/lib/config/env";
 import { makeApiError } from "@/lib/http/api-error";
 import { toFieldErrors } from "@/lib/http/field-errors";
+import { DEFAULT_LOCALE, parseLocale } from "@/lib/i18n/config";
+import { localizePath } from "@/lib/i18n/paths";
 import { resolvePublicOrigin } from "@/lib/http/public-origin";
 import { INTAKE_SECURITY_HEADERS } from "@/lib/http/security-headers";
 import { readRequestClient } from "@/lib/privacy/read-request-client";
@@ -48,6 +50,9 @@ function redirect(res: ServerResponse, location: string): void {
   res.end();
 }
 
+/** A page the form came from, in the language it named (its `lang` field), e.g. /zh-CN/alerts/confirm?done=1. */
+const backTo = (form: URLSearchParams, path: string) => localizePath(parseLocale(form.get("lang")) ?? DEFAULT_LOCALE, path);
+
 const headerSource = (req: IncomingMessage) => ({ get: (name: string) => {
   const v = req.headers[name.toLowerCase()];
   return Array.isArray(v) ? v[0] : (v ?? null);
@@ -78,9 +83,9 @@ export async function handleAlerts(req: IncomingMessage, res: ServerResponse, de
     if (method !== "POST") return fail(res, 405, "method_not_allowed", "Use POST.", undefined, { Allow: "GET, POST" });
     const body = await readBody(req, 4096);
     if (!body.ok) return body.reason === "aborted" ? undefined : fail(res, 413, "payload_too_large", "The body is too large.");
-    const fromPage = new URLSearchParams(body.text).get("from") === "page";
+    const form = new URLSearchParams(body.text);
     const done = token.success ? await unsubscribeByToken({ alerts: stores.alerts, token: token.data }) : { ok: false };
-    if (fromPage) return redirect(res, `/alerts/unsubscribe?${done.ok ? "done=1" : "unknown=1"}`);
+    if (form.get("from") === "page") return redirect(res, backTo(form, `/alerts/unsubscribe?${done.ok ? "done=1" : "unknown=1"}`));
     // One-click: the mail client only needs to know it worked; an unknown token is an address already gone.
     return send(res, 200, { unsubscribed: true });
   }
@@ -89,9 +94,10 @@ export async function handleAlerts(req: IncomingMessage, res: ServerResponse, de
     if (method !== "POST") return fail(res, 405, "method_not_allowed", "Use POST (the confirmation page's button).", undefined, { Allow: "POST" });
     const body = await readBody(req, 4096);
     if (!body.ok) return body.reason === "aborted" ? undefined : fail(res, 413, "payload_too_large", "The body is too large.");
-    const token = TokenSchema.safeParse(new URLSearchParams(body.text).get("token") ?? "");
+    const form = new URLSearchParams(body.text);
+    const token = TokenSchema.safeParse(form.get("token") ?? "");
     const done = token.success ? await confirmSubscription({ alerts: stores.alerts, token: token.data, now }) : { ok: false };
-    return redirect(res, `/alerts/confirm?${done.ok ? "done=1" : "unknown=1"}`);
+    return redirect(res, backTo(form, `/alerts/confirm?${done.ok ? "done=1" : "unknown=1"}`));
   }
 
   if (path === BASE) {

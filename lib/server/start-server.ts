@@ -158,6 +158,8 @@ export async function startServer(options: StartOptions = {}): Promise<http.Serv
               try {
                 const round = await runOfficialPolls({ ...stores, config: pollConfig, now, fence });
                 if (round.polled) bumpReadGeneration();
+                // An acknowledgement's alert is in the outbox: deliver it now rather than at the worker's next poll.
+                if (round.acknowledged.length) void alerts.worker.poll();
               } catch (error) {
                 if (error instanceof LeaseLostError) leadership.lost();
                 throw error;

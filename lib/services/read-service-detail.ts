@@ -54,7 +54,7 @@ export async function readServiceDetail({ slug, now, locale = DEFAULT_LOCALE, ..
     status,
     summary: describeVerdict(nameIn(service, locale), status, locale),
     official,
-    officialSummary: describeOfficial(nameIn(service, locale), status?.status ?? null, official, now),
+    officialSummary: describeOfficial(nameIn(service, locale), status?.status ?? null, official, now, locale),
     officialSpans: official ? await readOfficialSpans({ official: deps.official, serviceId: service.id, now }) : [],
   };
 }

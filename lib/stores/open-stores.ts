@@ -1,5 +1,5 @@
 import type { DatabaseTarget } from "@/db/config";
-import { openPostgres, type PgDb } from "@/db/postgres/client";
+import { createPgPool, openPostgres, PgDb } from "@/db/postgres/client";
 import type { SqlClient } from "@/db/sql-client";
 import { openSqlite, type SqliteDb } from "@/db/sqlite/client";
 import { SqlAlertStore } from "@/lib/alerts/store/sql-alert-store";
@@ -15,7 +15,7 @@ import { SqliteReportStore } from "@/lib/reports/store/sqlite-report-store";
 import type { ReportStore } from "@/lib/reports/store/report-store";
 import type { Stores } from "./stores";
 
-function assemble(kind: Stores["kind"], sql: SqlClient, reports: ReportStore, close: () => Promise<void>): Stores {
+function assemble(kind: Stores["kind"], sql: SqlClient, reports: ReportStore, close: () => Promise<void>, leaseSql: SqlClient = sql): Stores {
   return {
     kind,
     catalog: new SqlCatalogStore(sql),
@@ -24,7 +24,7 @@ function assemble(kind: Stores["kind"], sql: SqlClient, reports: ReportStore, cl
     correlation: new SqlCorrelationStore(sql),
     admin: new SqlAdminStore(sql),
     ops: new SqlOpsStore(sql),
-    leases: new SqlLeaseStore(sql),
+    leases: new SqlLeaseStore(leaseSql),
     alerts: new SqlAlertStore(sql),
     official: new SqlOfficialStatusStore(sql),
     close,
@@ -36,13 +36,22 @@ export function createSqliteStores(db: SqliteDb): Stores {
   return assemble("sqlite", db, new SqliteReportStore(db), async () => db.close());
 }
 
-/** The stores on an open PostgreSQL pool. */
-export function createPostgresStores(db: PgDb): Stores {
-  return assemble("postgresql", db, new PostgresReportStore(db), () => db.close());
+/**
+ * The stores on an open PostgreSQL pool. Given the database's `url`, lease renewals get a one-connection pool of
+ * their own: a surge can hold every pooled connection, and a renewal queued behind it would make the leader step
+ * down (and stop detecting) at the moment detection matters most.
+ */
+export function createPostgresStores(db: PgDb, url?: string): Stores {
+  const leaseDb = url ? new PgDb(createPgPool(url, { max: 1 })) : db;
+  const close = async () => {
+    await db.close();
+    if (leaseDb !== db) await leaseDb.close();
+  };
+  return assemble("postgresql", db, new PostgresReportStore(db), close, leaseDb);
 }
 
 /** Opens the database (applying its migrations) and returns every domain's store on it. */
 export async function openStores(target: DatabaseTarget): Promise<Stores> {
-  if (target.kind === "postgresql") return createPostgresStores(await openPostgres(target.url, { max: target.poolMax }));
+  if (target.kind === "postgresql") return createPostgresStores(await openPostgres(target.url, { max: target.poolMax }), target.url);
   return createSqliteStores(openSqlite(target.path, { synchronous: target.synchronous }));
 }

@@ -13,9 +13,10 @@ const PUBLISHED = [
 
 /**
  * The one setting chosen from data (lib/detection/config.ts says why): how many times a bursty service's ordinary
- * burst an outage must be. Cross-validation picks it on four series and scores the fifth with it.
+ * burst an outage must be. Cross-validation picks it on four series and scores the fifth with it. The grid spans
+ * 2-5 so that no fold's choice is pinned to its edge (an edge would hide how far a fold wants to move).
  */
-const GRID = [2, 2.2, 2.4, 2.6, 2.8, 3, 3.2];
+const GRID = Array.from({ length: 16 }, (_, i) => Math.round((2 + i * 0.2) * 10) / 10);
 const withFactor = (f: number): DetectorConfig => ({ ...DETECTOR_CONFIG, CALIBRATION_FACTOR: f });
 
 const line = (name: string, s: NabScore) =>
@@ -33,12 +34,11 @@ function main() {
   const outputs = new Map(GRID.map((f) => [f, new Map(DEV_SERIES.map((file) => [file, detectToCsv(file, withFactor(f))]))]));
   const scoreOn = (f: number, files: readonly string[]) => scoreOutputs(new Map(files.map((file) => [file, outputs.get(f)!.get(file)!])));
 
-  const heldOut = new Map<string, string>();
-  const chosen: string[] = [];
-  for (const test of DEV_SERIES) {
-    const train = DEV_SERIES.filter((f) => f !== test);
-    // Best standard score on the four training series; ties go to the default (no reason to move).
-    let factor = DETECTOR_CONFIG.CALIBRATION_FACTOR;
+  // Best standard score on the training series. Ties go to the smaller factor (the more sensitive detector): a
+  // missed window costs NAB's standard profile as much as nine false alerts. Never to the default, which was itself
+  // chosen with all five series, the held-out one included.
+  const choose = (train: readonly string[]) => {
+    let factor = GRID[0];
     let bestScore = scoreOn(factor, train).standard;
     for (const f of GRID) {
       const s = scoreOn(f, train).standard;
@@ -47,6 +47,12 @@ function main() {
         bestScore = s;
       }
     }
+    return factor;
+  };
+  const heldOut = new Map<string, string>();
+  const chosen: string[] = [];
+  for (const test of DEV_SERIES) {
+    const factor = choose(DEV_SERIES.filter((f) => f !== test));
     chosen.push(`${test.replace(/^.*Twitter_volume_|\.csv$/g, "")}: ${factor}`);
     heldOut.set(test, outputs.get(factor)!.get(test)!);
   }
@@ -57,6 +63,7 @@ function main() {
   console.log(line("cross-validated (leave one out)", cv));
   console.log(line(`in-sample (CALIBRATION_FACTOR ${DETECTOR_CONFIG.CALIBRATION_FACTOR})`, inSample));
   console.log(`  setting chosen on the other four, per held-out series: ${chosen.join(", ")}`);
+  console.log(`  chosen the same way on all five: ${choose(DEV_SERIES)} (the shipped default may be lower: lib/detection/config.ts says why)`);
   console.log("  per series (cross-validated):");
   for (const l of cv.perFile) console.log(`    ${l}`);
   console.log("  sensitivity (all five, in-sample):");

@@ -103,4 +103,46 @@ describe("web push", () => {
     await expect.poll(() => page.getByTestId("notify").getAttribute("data-state")).toMatch(/^(on|error)$/);
     await context.close();
   });
+
+  it("on a Chinese page the button answers in Chinese, its reasons for failing too (here: too many subscriptions)", async () => {
+    const keys = createBrowserKeys();
+    const context = await browser.newContext({ userAgent: BROWSER_UA, permissions: ["notifications"], locale: "zh-CN" });
+    // This browser's push service is out of reach: it hands out a subscription at the local push endpoint instead, so
+    // the button talks to the real API.
+    await context.addInitScript((sub: { endpoint: string; p256dh: string; auth: string }) => {
+      const fake = { endpoint: sub.endpoint, toJSON: () => ({ endpoint: sub.endpoint, expirationTime: null, keys: { p256dh: sub.p256dh, auth: sub.auth } }), unsubscribe: async () => true };
+      let subscribed = false;
+      PushManager.prototype.subscribe = async function () {
+        subscribed = true;
+        return fake as unknown as PushSubscription;
+      };
+      PushManager.prototype.getSubscription = async function () {
+        return (subscribed ? fake : null) as unknown as PushSubscription | null;
+      };
+    }, { endpoint: `${receiver.url}/push/zh`, p256dh: keys.p256dh, auth: keys.auth });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/zh-CN/status/outlook`);
+    const notify = page.getByTestId("notify");
+    const status = notify.getByRole("status");
+    await notify.getByRole("button").click();
+    await expect.poll(() => notify.getAttribute("data-state")).toBe("on");
+    expect(await status.textContent()).toMatch(/^Outlook出问题时，您会收到通知。$/);
+    await notify.getByRole("button").click();
+    await expect.poll(() => notify.getAttribute("data-state")).toBe("off");
+    expect(await status.textContent()).toBe("通知已关闭。");
+
+    // Use up this address's subscriptions for the hour (the browser and this test share 127.0.0.1), then press again.
+    for (let i = 0; i < 25; i++) {
+      const res = await fetch(`${server.url}/api/v1/subscriptions`, {
+        method: "POST",
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify({ kind: "push", services: ["outlook"], subscription: { endpoint: `${receiver.url}/push/filler/${i}`, keys: { p256dh: keys.p256dh, auth: keys.auth } } }),
+      });
+      if (res.status === 429) break;
+    }
+    await notify.getByRole("button").click();
+    await expect.poll(() => notify.getAttribute("data-state")).toBe("error");
+    expect(await status.textContent()).toBe("无法开启通知：您的网络在过去一小时内订阅次数过多，请稍后再试");
+    await context.close();
+  });
 });

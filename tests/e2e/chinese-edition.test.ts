@@ -32,7 +32,7 @@ const ALLOWED = new Set(
   ].flatMap((n) => n.match(WORD) ?? []),
 );
 /** A message key shown instead of text: "client.status.ok", "home.title". */
-const MISSING_KEY = /\b(?:client|chrome|home|servicePage|incidentList|incidentFacts|incidentPage|groupPanel|groupPage|groupsPage|countryPage|countryIndex|countryMap|directory|methodology|notFound|meta|verdict|incident|group|locality)\.[a-zA-Z_.]+/;
+const MISSING_KEY = /\b(?:client|chrome|home|servicePage|incidentList|incidentFacts|incidentPage|groupPanel|groupPage|groupsPage|countryPage|countryIndex|countryMap|directory|methodology|notFound|meta|verdict|incident|group|locality|official|officialLag|alertPages)\.[a-zA-Z_.]+/;
 
 async function open(options: BrowserContextOptions = {}): Promise<{ page: Page; errors: string[] }> {
   const context = await browser.newContext({ userAgent: BROWSER_UA, ...options });
@@ -62,7 +62,7 @@ function visibleText(page: Page): Promise<string> {
 }
 
 describe("the Chinese edition in a real browser", () => {
-  it.each(["/zh-CN/status/wechat", "/zh-CN", `/zh-CN/status/wechat/incidents/ID`, "/zh-CN/country/cn", "/zh-CN/methodology", "/zh-CN/incidents/groups", "/zh-CN/services", "/zh-CN/embed/wechat"])(
+  it.each(["/zh-CN/status/wechat", "/zh-CN", `/zh-CN/status/wechat/incidents/ID`, "/zh-CN/country/cn", "/zh-CN/methodology", "/zh-CN/incidents/groups", "/zh-CN/services", "/zh-CN/embed/wechat", "/zh-CN/alerts/confirm?token=x", "/zh-CN/alerts/unsubscribe?token=x", "/zh-CN/official-lag"])(
     "%s renders fully in Chinese: lang, hreflang, no English UI strings, no missing keys, no hydration errors",
     async (p) => {
       const { page, errors } = await open({ timezoneId: "Asia/Shanghai" });

@@ -1,5 +1,7 @@
+import crypto from "node:crypto";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
+import { Webhook } from "standardwebhooks";
 
 export interface Received {
   path: string;
@@ -44,4 +46,25 @@ export async function startReceiver(answer: (r: Received, nthOnPath: number) => 
       server.close(() => resolve());
     }),
   };
+}
+
+/** The Standard Webhooks tolerance for a message's timestamp either side of the receiver's clock. */
+const TOLERANCE_S = 5 * 60;
+
+/**
+ * Standard Webhooks verification as a receiver does it: throws unless the signature is right and the timestamp fresh.
+ * For a server on a shifted clock (startTestServer's `clock`), `clockOffsetMs` is that shift: freshness is judged by
+ * the server's clock, and the signature is still the library's.
+ */
+export function verifyWebhook(r: Received, secret: string, { clockOffsetMs = 0 }: { clockOffsetMs?: number } = {}): { type: string; data: Record<string, unknown> } {
+  const headers = { "webhook-id": String(r.headers["webhook-id"]), "webhook-timestamp": String(r.headers["webhook-timestamp"]), "webhook-signature": String(r.headers["webhook-signature"]) };
+  const body = r.body.toString("utf8");
+  const webhook = new Webhook(secret);
+  if (!clockOffsetMs) return webhook.verify(body, headers) as { type: string; data: Record<string, unknown> };
+  const timestamp = Number(headers["webhook-timestamp"]);
+  if (!Number.isInteger(timestamp) || Math.abs((Date.now() + clockOffsetMs) / 1000 - timestamp) > TOLERANCE_S) throw new Error(`webhook-timestamp ${headers["webhook-timestamp"]} is not fresh`);
+  const expected = Buffer.from(webhook.sign(headers["webhook-id"], new Date(timestamp * 1000), body));
+  const matches = headers["webhook-signature"].split(" ").some((given) => given.length === expected.length && crypto.timingSafeEqual(Buffer.from(given), expected));
+  if (!matches) throw new Error("no matching webhook-signature");
+  return JSON.parse(body) as { type: string; data: Record<string, unknown> };
 }

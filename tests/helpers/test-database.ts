@@ -81,7 +81,7 @@ export async function createTestDatabase(kind = TEST_STORE): Promise<TestDatabas
     location: url,
     open: async () => {
       const db = await openPostgres(url, { max: 4 });
-      return { ...createPostgresStores(db), sql: db };
+      return { ...createPostgresStores(db, url), sql: db };
     },
     drop: () => runAdmin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
   };

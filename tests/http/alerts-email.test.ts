@@ -119,6 +119,42 @@ describe("email alerts", () => {
     expect(mails).toHaveLength(2);
   });
 
+  it("the confirmation and unsubscribe pages in Chinese: their text, and the buttons' answers come back in Chinese", async () => {
+    const created = await subscribe({ kind: "email", email: "duzhe@example.org", services: ["outlook"] });
+    expect(created.status).toBe(202);
+    await expect.poll(() => mails.filter((m) => m.to && "text" in m.to && m.to.text === "duzhe@example.org").length).toBe(1);
+    const token = (await db.alerts.readSubscription(created.body.id))!.token;
+    const text = async (path: string) => (await (await fetch(`${server.url}${path}`)).text()).replace(/<!-- -->/g, "");
+    const post = (path: string, form: Record<string, string>) =>
+      fetch(`${server.url}${path}`, { method: "POST", redirect: "manual", headers: { "Content-Type": "application/x-www-form-urlencoded" }, body: new URLSearchParams(form).toString() });
+
+    const confirm = await text(`/zh-CN/alerts/confirm?token=${token}`);
+    expect(confirm).toContain("<h1>邮件提醒</h1>");
+    expect(confirm).toContain("按下按钮，即可开始在此地址接收 Downwire 提醒。");
+    expect(confirm).toMatch(/<button[^>]*>确认<\/button>/);
+    expect(confirm).toContain("<title>确认提醒");
+    expect(confirm).toContain('name="lang" value="zh-CN"');
+    expect(confirm).not.toContain("Press the button");
+    const confirmed = await post("/api/v1/subscriptions/confirm", { token, lang: "zh-CN" });
+    expect(confirmed.headers.get("location")).toBe("/zh-CN/alerts/confirm?done=1");
+    expect((await db.alerts.readSubscription(created.body.id))!.status).toBe("active");
+    expect(await text("/zh-CN/alerts/confirm?done=1")).toContain("已确认。您选择的服务出现问题时，您会收到邮件；每封邮件都附有停止提醒的链接。");
+    expect(await text("/zh-CN/alerts/confirm?unknown=1")).toContain("此链接已失效");
+
+    const stop = await text(`/zh-CN/alerts/unsubscribe?token=${token}`);
+    expect(stop).toContain("<h1>停止提醒</h1>");
+    expect(stop).toContain("按下按钮，即可停止这些提醒并从 Downwire 删除您的地址。");
+    expect(stop).toMatch(/<button[^>]*>取消订阅<\/button>/);
+    const stopped = await post(`/api/v1/subscriptions/unsubscribe?token=${token}`, { from: "page", lang: "zh-CN" });
+    expect(stopped.headers.get("location")).toBe("/zh-CN/alerts/unsubscribe?done=1");
+    expect(await db.alerts.readSubscription(created.body.id)).toBeNull();
+    expect(await text("/zh-CN/alerts/unsubscribe?done=1")).toContain("已完成：不会再发送任何提醒，该地址也已删除。");
+    // Again: nothing left to stop, said in Chinese; the English pages say it in English.
+    expect((await post(`/api/v1/subscriptions/unsubscribe?token=${token}`, { from: "page", lang: "zh-CN" })).headers.get("location")).toBe("/zh-CN/alerts/unsubscribe?unknown=1");
+    expect(await text("/zh-CN/alerts/unsubscribe?unknown=1")).toContain("没有需要停止的内容：此订阅已不存在。");
+    expect(await text("/alerts/unsubscribe?unknown=1")).toContain("There is nothing to stop: this subscription no longer exists.");
+  });
+
   it("limits confirmation mails per address (3 a day), with Retry-After", async () => {
     const statuses: number[] = [];
     let last: Awaited<ReturnType<typeof subscribe>> | null = null;

@@ -1,6 +1,5 @@
-import { Webhook } from "standardwebhooks";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startReceiver, type Received } from "../helpers/http-receiver";
+import { startReceiver, verifyWebhook } from "../helpers/http-receiver";
 import { startTestServer, type TestServer } from "../helpers/start-test-server";
 import { BROWSER_UA } from "../helpers/test-db";
 
@@ -11,11 +10,7 @@ let receiver: Awaited<ReturnType<typeof startReceiver>>;
 const secrets = new Map<string, string>();
 const ADMIN_TOKEN = "operator-token-for-alerts-test";
 
-/** Standard Webhooks verification as a receiver does it: throws unless the signature is right and the timestamp fresh. */
-function verify(r: Received, secret: string): { type: string; data: Record<string, unknown> } {
-  const headers = { "webhook-id": String(r.headers["webhook-id"]), "webhook-timestamp": String(r.headers["webhook-timestamp"]), "webhook-signature": String(r.headers["webhook-signature"]) };
-  return new Webhook(secret).verify(r.body.toString("utf8"), headers) as { type: string; data: Record<string, unknown> };
-}
+const verify = verifyWebhook;
 
 beforeAll(async () => {
   receiver = await startReceiver(async (r, n) => {

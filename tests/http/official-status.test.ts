@@ -3,8 +3,10 @@ import os from "node:os";
 import path from "node:path";
 import { parseRssFeed } from "feedsmith";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { READ_CACHE_MAX_MS } from "../../lib/cache/read-cache";
 import { CATALOG } from "../../lib/catalog/catalog-data";
 import { upsertCatalog } from "../../lib/catalog/upsert-catalog";
+import { startReceiver, verifyWebhook } from "../helpers/http-receiver";
 import { makeIncidentHistory } from "../helpers/make-incident";
 import { startTestServer, type TestServer } from "../helpers/start-test-server";
 import { shiftTimes, startStatusPageServer, type StatusPageServer } from "../helpers/status-page-server";
@@ -28,11 +30,19 @@ const POLL_SECONDS = 2;
 /** Two poll intervals, plus what a loaded shared machine adds to a request through Next. */
 const WITHIN_TWO_POLLS = 2 * POLL_SECONDS * 1000 + 8_000;
 const MIN = 60_000;
+/** A page may show a reading up to the read cache's longest reuse after the API does. */
+const PAGE_CACHE_DEADLINE = READ_CACHE_MAX_MS + 10_000;
 /** The server's clock as it starts, so nothing depends on the hour the test runs. */
 const CLOCK = Date.UTC(2026, 10, 19, 15, 0, 20);
 
 let status: StatusPageServer;
 let server: TestServer;
+/** Subscribers' webhook endpoints, each verifying what it gets with its own secret. */
+let receiver: Awaited<ReturnType<typeof startReceiver>>;
+const secrets = new Map<string, string>();
+/** The server's clock minus the real one (it runs from CLOCK): its webhooks are stamped with its time. */
+let clockOffsetMs = 0;
+const verify = (r: Parameters<typeof verifyWebhook>[0], secret: string) => verifyWebhook(r, secret, { clockOffsetMs });
 let db: TestStores;
 let catalogDir: string;
 /** When Discord's crowd surge began, and when the vendor's (replayed) incident first said so. */
@@ -52,6 +62,13 @@ const page = async (p: string) => {
 };
 
 beforeAll(async () => {
+  receiver = await startReceiver(async (r) => {
+    // The challenge can arrive before the test has stored the 202's secret: wait for it (with a deadline).
+    const until = Date.now() + 10_000;
+    while (!secrets.has(r.path) && Date.now() < until) await new Promise((resolve) => setTimeout(resolve, 20));
+    const event = verify(r, secrets.get(r.path)!);
+    return event.type === "subscription.verify" ? { status: 200, body: JSON.stringify({ challenge: event.data.challenge }) } : { status: 200 };
+  });
   status = await startStatusPageServer();
   status.set("/github/api/v2/summary.json", { body: GITHUB_SUMMARY });
   status.set("/github/api/v2/incidents.json", { body: GITHUB_INCIDENTS });
@@ -74,13 +91,15 @@ beforeAll(async () => {
   catalogDir = fs.mkdtempSync(path.join(os.tmpdir(), "downwire-catalog-"));
   const file = path.join(catalogDir, "catalog.json");
   fs.writeFileSync(file, JSON.stringify({ format: "downwire-catalog", version: 1, services: [entry("github"), entry("discord")] }));
-  server = await startTestServer({ CATALOG_FILE: file, OFFICIAL_STATUS_POLL_SECONDS: String(POLL_SECONDS), OFFICIAL_STATUS_ALLOW_PRIVATE: "1" }, database, false, { clock: CLOCK });
+  clockOffsetMs = CLOCK - Date.now();
+  server = await startTestServer({ CATALOG_FILE: file, OFFICIAL_STATUS_POLL_SECONDS: String(POLL_SECONDS), OFFICIAL_STATUS_ALLOW_PRIVATE: "1", ALERTS_ALLOW_PRIVATE: "1" }, database, false, { clock: CLOCK });
 }, 180_000);
 
 afterAll(async () => {
   await db?.close();
   await server?.stop();
   await status?.close();
+  await receiver?.close();
   if (catalogDir) fs.rmSync(catalogDir, { recursive: true, force: true });
 });
 
@@ -98,7 +117,14 @@ describe("official status beside the crowd", () => {
     });
     expect(Date.parse(official.checkedAt)).toBeGreaterThanOrEqual(CLOCK);
     expect(officialSummary).toBe("GitHub's status page says: Partial outage — Packages, since 25 Nov 14:39 UTC.");
-    expect(await page("/status/github")).toContain("GitHub's status page says: Partial outage — Packages, since 25 Nov 14:39 UTC.");
+    // Pages read through the read cache: the new reading shows within its TTL, not necessarily at once.
+    await expect.poll(() => page("/status/github"), { timeout: PAGE_CACHE_DEADLINE }).toContain("GitHub's status page says: Partial outage — Packages, since 25 Nov 14:39 UTC.");
+    // In Chinese: the same line in Chinese, the time in Beijing time (22:39 there on the vendor's day).
+    const zh = "GitHub官方状态页显示：部分中断——Packages，自 11月25日 22:39 北京时间 起。";
+    // With 2-second polls a reading is stale by age after 6 s: on a loaded machine a late poll can show that for a moment.
+    await expect.poll(async () => (await json("/api/v1/services/github?lang=zh-CN")).officialSummary, { timeout: WITHIN_TWO_POLLS }).toBe(zh);
+    await expect.poll(() => page("/zh-CN/status/github"), { timeout: PAGE_CACHE_DEADLINE }).toContain(zh);
+    expect(await page("/zh-CN/status/github")).not.toContain("status page says");
     // A service that names no source says so with null.
     expect((await json("/api/v1/services/steam")).official).toBeNull();
   });
@@ -107,7 +133,8 @@ describe("official status beside the crowd", () => {
     await expect.poll(() => status.requests.filter((r) => r.path === "/github/api/v2/summary.json" && r.status === 304).length, { timeout: WITHIN_TWO_POLLS }).toBeGreaterThan(0);
     const conditional = status.requests.find((r) => r.status === 304)!;
     expect(conditional.ifNoneMatch).toMatch(/^"[0-9a-f]{16}"$/);
-    expect((await json("/api/v1/services/github")).official).toMatchObject({ indicator: "minor", stale: false });
+    // Fresh again by the next poll at the latest (a late poll on a loaded machine can leave it stale by age for a moment).
+    await expect.poll(async () => (await json("/api/v1/services/github")).official, { timeout: WITHIN_TWO_POLLS }).toMatchObject({ indicator: "minor", stale: false });
   });
 
   it("says plainly when the crowd sees an outage while the vendor says all is well", async () => {
@@ -116,9 +143,32 @@ describe("official status beside the crowd", () => {
     expect(detail.official).toMatchObject({ indicator: "none", components: [], incidents: [], stale: false });
     expect(detail.officialSummary).toMatch(/^Users report an outage; yet Discord's status page says all systems are operational \(last read \d\d:\d\d UTC\)\.$/);
     expect(await page("/status/discord")).toContain("Users report an outage; yet Discord's status page says all systems are operational");
+    expect((await json("/api/v1/services/discord?lang=zh-CN")).officialSummary).toMatch(/^用户报告显示出现故障；然而Discord官方状态页显示所有系统运行正常（最后读取于 \d\d:\d\d 北京时间）。$/);
   });
 
-  it("measures the lag when the vendor acknowledges later: API, incident page, feed and the vendor ranking", async () => {
+  it("measures the lag when the vendor acknowledges later: API, incident page, feed, the vendor ranking, and one signed official.acknowledged alert", async () => {
+    // Three webhook subscribers of Discord: one chose official.acknowledged, one every event, one other events.
+    const subscribe = async (body: Record<string, unknown>) => {
+      const res = await fetch(`${server.url}/api/v1/subscriptions`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ kind: "webhook", services: ["discord"], ...body }) });
+      return { status: res.status, body: (await res.json()) as Record<string, any> };
+    };
+    const unknownType = await subscribe({ url: `${receiver.url}/x`, events: ["official.acknowledged", "incident.exploded"] });
+    expect(unknownType).toMatchObject({ status: 400, body: { error: { code: "invalid_body", fields: { "events.1": expect.stringContaining("official.acknowledged") } } } });
+    const unreachable = await subscribe({ url: `${receiver.url}/x`, events: ["group.opened"] });
+    expect(unreachable).toMatchObject({ status: 400, body: { error: { code: "invalid_body", fields: { events: expect.stringContaining("groups") } } } });
+    const subscribers = { "/chose-ack": ["official.acknowledged"], "/every-event": undefined, "/other-events": ["incident.opened", "incident.escalated", "incident.resolved"] };
+    const ids: string[] = [];
+    for (const [path, events] of Object.entries(subscribers)) {
+      const s = await subscribe({ url: `${receiver.url}${path}`, ...(events ? { events } : {}) });
+      expect(s).toMatchObject({ status: 202, body: { status: "pending" } });
+      secrets.set(path, s.body.secret);
+      ids.push(s.body.id);
+    }
+    // Alerts reach active subscriptions only: wait for the three handshakes before the vendor speaks.
+    const active = async () => (await db.sql.all<{ status: string }>(`SELECT status FROM alert_subscriptions WHERE id IN (?, ?, ?)`, ids)).filter((r) => r.status === "active").length;
+    await expect.poll(active, { timeout: 30_000 }).toBe(3);
+    expect(verify(receiver.on("/chose-ack")[0], secrets.get("/chose-ack")!).data).toMatchObject({ subscription: { events: ["official.acknowledged"] } });
+
     // The vendor's first word 42 minutes into the surge: GitHub's real incident, replayed at that moment.
     vendorAckAt = surgeAt + 42 * MIN;
     // The incident's creation is its first public word (created_at, a few ms before its first update).
@@ -145,21 +195,80 @@ describe("official status beside the crowd", () => {
     expect(ranking.vendors).toEqual([
       { service: { slug: "discord", name: "Discord" }, incidents: 1, acknowledged: 1, unacknowledged: 0, medianLagMinutes: lag, fastestLagMinutes: lag, slowestLagMinutes: lag, source: { format: "statuspage", url: `${status.url}/discord/api/v2/summary.json` } },
     ]);
-    expect(await page("/official-lag")).toContain("Discord");
+    // The ranking page in both languages: the same row, its words and durations in the page's language.
+    const hoursAndMinutes = (m: number, h: string, min: string) => (m >= 60 ? `${Math.floor(m / 60)}${h}${m % 60}${min}` : `${m}${min}`);
+    const row = (name: string, href: string, d: string) => `<th scope="row"><a href="${href}">${name}</a></th><td class="num">${d}</td><td class="num">${d}</td><td class="num">${d}</td><td class="num">1</td><td class="num">0</td>`;
+    const en = await page("/official-lag");
+    expect(en).toContain("<h1>How quickly vendors acknowledge outages</h1>");
+    expect(en).toContain(row("Discord", "/status/discord/incidents", hoursAndMinutes(lag, " h ", " min")));
+    const zh = await page("/zh-CN/official-lag");
+    expect(zh).toContain('<html lang="zh-CN"');
+    expect(zh).toContain("<title>厂商确认故障的速度");
+    expect(zh).toContain("<h1>厂商确认故障的速度</h1>");
+    expect(zh).toContain("对于 Downwire 在过去 90 天内根据用户报告发现的每一次故障");
+    expect(zh).toContain('<a href="/zh-CN/methodology">Downwire 如何发现故障</a>');
+    expect(zh).toContain('<th scope="col" class="num">延迟中位数</th>');
+    expect(zh).toContain(row("Discord", "/zh-CN/status/discord/incidents", hoursAndMinutes(lag, "小时", "分钟")));
+    for (const english of ["How quickly", "Median lag", "Never acknowledged", " min<"]) expect(zh).not.toContain(english);
+    expect(zh).toContain(`<link rel="canonical" href="${server.url}/zh-CN/official-lag"/>`);
+    for (const [lang, href] of [["en", "/official-lag"], ["zh-CN", "/zh-CN/official-lag"], ["x-default", "/official-lag"]]) {
+      expect(zh).toContain(`<link rel="alternate" hrefLang="${lang}" href="${server.url}${href}"/>`);
+    }
+
+    // The alert: one delivery, signed with the subscriber's secret, carrying the incident, the vendor's words and the lag.
+    const acknowledgedOn = (path: string) => receiver.on(path).filter((r) => JSON.parse(r.body.toString("utf8")).type === "official.acknowledged");
+    await expect.poll(() => acknowledgedOn("/chose-ack").length, { timeout: 30_000 }).toBe(1);
+    const [delivery] = acknowledgedOn("/chose-ack");
+    expect(verify(delivery, secrets.get("/chose-ack")!).type).toBe("official.acknowledged");
+    expect(() => verify(delivery, secrets.get("/every-event")!)).toThrow();
+    const payload = JSON.parse(delivery.body.toString("utf8"));
+    expect(payload.id).toBe(delivery.headers["webhook-id"]);
+    expect(payload.timestamp).toBe(new Date(vendorAckAt).toISOString());
+    const incidentUrl = `${server.url}/status/discord/incidents/${incident.id}`;
+    expect(payload.data).toMatchObject({
+      service: { slug: "discord", name: "Discord" },
+      incident: { id: incident.id, url: incidentUrl },
+      since: incident.startedAt,
+      sentence: `${ackText} Its notice: “Incident with Packages and Pages” (investigating).`,
+      official: {
+        acknowledgedAt: new Date(vendorAckAt).toISOString(),
+        lagMinutes: lag,
+        kind: "incident",
+        title: "Incident with Packages and Pages",
+        vendorIncidentId: "ljwdk6qml8z8",
+        status: "investigating",
+        impact: "major",
+        indicator: "minor",
+      },
+      links: { page: incidentUrl, incident: incidentUrl, group: null },
+    });
+    // Whoever chose every event gets it too; whoever chose other events does not.
+    await expect.poll(() => acknowledgedOn("/every-event").length, { timeout: 30_000 }).toBe(1);
+    expect(acknowledgedOn("/every-event")[0].headers["webhook-id"]).toBe(payload.id);
+
+    // The vendor's page keeps saying so for three more polls: nothing is sent again.
+    const summary = () => status.requests.filter((r) => r.path === "/discord/api/v2/summary.json").length;
+    const polled = summary();
+    await expect.poll(summary, { timeout: 4 * POLL_SECONDS * 1000 + 10_000 }).toBeGreaterThanOrEqual(polled + 3);
+    await new Promise((r) => setTimeout(r, 1_500)); // a few of the delivery worker's rounds (every 500 ms)
+    expect(acknowledgedOn("/chose-ack")).toHaveLength(1);
+    expect(acknowledgedOn("/every-event")).toHaveLength(1);
+    expect(acknowledgedOn("/other-events")).toEqual([]);
+    expect(receiver.on("/chose-ack")).toHaveLength(2);
   });
 
   it("reads `none` once the vendor's page is all operational again", async () => {
     status.set("/github/api/v2/summary.json", { body: OPERATIONAL_SUMMARY });
     await expect.poll(async () => (await json("/api/v1/services/github")).official?.indicator, { timeout: WITHIN_TWO_POLLS }).toBe("none");
     expect((await json("/api/v1/services/github")).official).toMatchObject({ indicator: "none", components: [], incidents: [], stale: false });
-    expect(await page("/status/github")).toContain("GitHub's status page says all systems are operational");
+    await expect.poll(() => page("/status/github"), { timeout: PAGE_CACHE_DEADLINE }).toContain("GitHub's status page says all systems are operational");
   });
 
   it("keeps the last reading, marked stale, when the page serves garbage or goes away; nothing answers 5xx", async () => {
     status.set("/github/api/v2/summary.json", { garbage: true });
     await expect.poll(async () => (await json("/api/v1/services/github")).official?.stale, { timeout: WITHIN_TWO_POLLS }).toBe(true);
     expect((await json("/api/v1/services/github")).official).toMatchObject({ indicator: "none", components: [], stale: true });
-    expect(await page("/status/github")).toContain("the page could not be read since");
+    await expect.poll(() => page("/status/github"), { timeout: PAGE_CACHE_DEADLINE }).toContain("the page could not be read since");
 
     status.set("/github/api/v2/summary.json", { hangUp: true });
     const before = status.requests.filter((r) => r.path === "/github/api/v2/summary.json" && r.status === 0).length;

@@ -6,6 +6,7 @@ import { readCatalog } from "../../lib/catalog/read-catalog";
 import { loadDetectionRuntime, runDetectionTick } from "../../lib/detection/run-tick";
 import type { OutboxEvent } from "../../lib/events/event-types";
 import { writeOutboxEvents } from "../../lib/events/store/sql-outbox";
+import { deriveAcknowledgedEvent } from "../../lib/official-status/acknowledgement-event";
 import { recordReport } from "../../lib/reports/record-report";
 import { startReceiver } from "../helpers/http-receiver";
 import { makeOpenedEvent } from "../helpers/outbox-event";
@@ -19,7 +20,7 @@ function sub(over: Partial<NewSubscription> & Pick<NewSubscription, "serviceIds"
   const id = `sub_${String(n).padStart(22, "0")}`;
   return {
     id, kind: "webhook", format: "standard", target: `https://hooks.example.org/${n}`, endpoint: `url:https://hooks.example.org/${n}`, pushP256dh: null, pushAuth: null,
-    secret: `whsec_${"A".repeat(43)}=`, token: String(n).padStart(32, "t"), groups: false, status: "active", challenge: null, origin: "https://downwire.example.org",
+    secret: `whsec_${"A".repeat(43)}=`, token: String(n).padStart(32, "t"), groups: false, events: null, status: "active", challenge: null, origin: "https://downwire.example.org",
     createdAt: T0, first: null, ...over,
   };
 }
@@ -132,6 +133,41 @@ describe("fan-out and claims across nodes", () => {
       await a.close();
       if (b !== a) await b.close();
       await database.drop();
+    }
+  });
+});
+
+describe("event types a subscription chose", () => {
+  it("reach it, and no other type does; a subscription that chose none gets every type about its services", async () => {
+    const stores = await makeStores();
+    try {
+      const outlook = (await readCatalog(stores.catalog)).find("outlook")!;
+      const all = sub({ serviceIds: [outlook.id] });
+      const ackOnly = sub({ serviceIds: [outlook.id], events: ["official.acknowledged"] });
+      const otherTypes = sub({ serviceIds: [outlook.id], events: ["incident.opened", "incident.resolved"] });
+      const groupsOnly = sub({ serviceIds: [outlook.id], groups: true, events: ["group.opened"] });
+      for (const s of [all, ackOnly, otherTypes, groupsOnly]) await stores.alerts.createSubscription(s, T0);
+      expect((await stores.alerts.readSubscription(ackOnly.id))!.events).toEqual(["official.acknowledged"]);
+      expect((await stores.alerts.readSubscription(all.id))!.events).toBeNull();
+
+      const opened = makeOpenedEvent(outlook, T0);
+      const acknowledged = deriveAcknowledgedEvent({
+        service: outlook,
+        crowd: { id: 7, startedAt: T0, endedAt: null },
+        word: { kind: "incident", vendorId: "v1", name: "Sign-in problems", impact: "major", url: null, at: T0 + 42 * MIN, resolvedAt: null },
+        vendorStatus: "investigating",
+        indicator: "major",
+      });
+      await writeOutboxEvents(stores.sql, [opened, acknowledged], T0);
+      await stores.alerts.fanOut(T0, 20);
+      const rows = await stores.sql.all<{ s: string; e: string }>(`SELECT subscription_id AS s, event_id AS e FROM alert_deliveries ORDER BY id`);
+      const got = (id: string) => rows.filter((r) => r.s === id).map((r) => r.e).sort();
+      expect(got(all.id)).toEqual([opened.id, acknowledged.id].sort());
+      expect(got(ackOnly.id)).toEqual([acknowledged.id]);
+      expect(got(otherTypes.id)).toEqual([opened.id]);
+      expect(got(groupsOnly.id)).toEqual([]);
+    } finally {
+      await stores.close();
     }
   });
 });

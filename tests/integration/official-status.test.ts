@@ -7,7 +7,6 @@ import { applyCatalogFile } from "../../lib/admin/apply-catalog-file";
 import { exportCatalog, importCatalog } from "../../lib/admin/transfer-catalog";
 import { CATALOG } from "../../lib/catalog/catalog-data";
 import type { ServiceSeed } from "../../lib/catalog/types";
-import { onOfficialAcknowledged, type OfficialAcknowledgement } from "../../lib/official-status/acknowledgements";
 import { DEFAULT_POLL, type PollConfig } from "../../lib/official-status/poll/poll-config";
 import { runOfficialPolls } from "../../lib/official-status/poll/run-polls";
 import { makeIncidentHistory } from "../helpers/make-incident";
@@ -26,6 +25,11 @@ let status: StatusPageServer;
 let stores: TestStores;
 const withSource = (url: string): ServiceSeed[] => CATALOG.map((s) => (s.slug === "github" ? { ...s, officialStatus: { format: "statuspage", url } } : { ...s, officialStatus: null }));
 const githubState = async () => (await stores.official.readSources()).find((s) => s.slug === "github")!;
+/** The official.acknowledged rows of the outbox, as alerts will read them. */
+const acknowledgedRows = async () =>
+  (await stores.sql.all<{ id: string; type: string; occurredAt: number | string; serviceIds: string; data: string }>(
+    `SELECT id, type, occurred_at AS "occurredAt", service_ids AS "serviceIds", data FROM event_outbox WHERE type = 'official.acknowledged' ORDER BY id`,
+  )).map((r) => ({ id: r.id, type: r.type, occurredAt: Number(r.occurredAt), serviceIds: JSON.parse(r.serviceIds) as number[], data: JSON.parse(r.data) }));
 
 beforeAll(async () => {
   status = await startStatusPageServer();
@@ -97,32 +101,99 @@ describe("the poller", () => {
     expect((await githubState()).checkedAt).toBeNull();
   });
 
-  it("announces a new vendor acknowledgement once, with the crowd incident it answers and the lag", async () => {
+  it("announces the vendor's acknowledgement of an open crowd incident once, in the outbox, in the poll's own commit", async () => {
     stores = await makeStores({ seed: withSource(`${status.url}/ack/api/v2/summary.json`) });
     const now = T0;
     const until = Math.floor(now / MIN) * MIN - MIN;
     const surgeAt = until - 60 * MIN;
     await makeIncidentHistory(stores, { slug: "github", surgeAt, surgeMs: 60 * MIN, until });
-    const [crowd] = await stores.detection.listIncidents({ state: "open", limit: 1, serviceId: (await githubState()).serviceId });
+    const github = await githubState();
+    const [crowd] = await stores.detection.listIncidents({ state: "open", limit: 1, serviceId: github.serviceId });
     expect(crowd).toBeDefined();
+    // GitHub's real incident, replayed 25 minutes into the surge.
     const ackAt = surgeAt + 25 * MIN;
     status.set("/ack/api/v2/summary.json", { body: shiftTimes(GITHUB_SUMMARY, ackAt - Date.parse("2022-11-25T14:39:09.548Z")) });
-    const heard: OfficialAcknowledgement[] = [];
-    const stop = onOfficialAcknowledged((a) => void heard.push(a));
-    try {
-      await runOfficialPolls({ ...stores, config: config(), now });
-      await runOfficialPolls({ ...stores, config: config(), now: now + INTERVAL });
-    } finally {
-      stop();
-    }
-    expect(heard).toEqual([
-      {
-        service: { id: crowd.serviceId, slug: "github", name: "GitHub" },
-        vendorIncident: { id: "ljwdk6qml8z8", name: "Incident with Packages and Pages", impact: "major", status: "investigating", url: "https://www.githubstatus.com/incidents/ljwdk6qml8z8" },
-        acknowledgedAt: new Date(ackAt).toISOString(),
-        crowdIncident: { id: crowd.id, startedAt: new Date(crowd.startedAt).toISOString(), lagMinutes: Math.round((ackAt - crowd.startedAt) / MIN) },
+
+    // A poll under a lease this node lost writes neither the vendor incident nor its alert.
+    const fence = (await stores.leases.acquire("detection", "node-a", 60_000))!;
+    await stores.leases.release("detection", "node-a");
+    await stores.leases.acquire("detection", "node-b", 60_000);
+    await expect(runOfficialPolls({ ...stores, config: config(), now, fence })).rejects.toBeInstanceOf(LeaseLostError);
+    expect(await acknowledgedRows()).toEqual([]);
+    expect(await stores.official.readIncidentsBetween([github.serviceId], 0, now)).toEqual([]);
+
+    const first = await runOfficialPolls({ ...stores, config: config(), now });
+    const lag = Math.round((ackAt - crowd.startedAt) / MIN);
+    expect(lag).toBeGreaterThan(0);
+    expect(lag).toBeLessThan(60);
+    const path = `/status/github/incidents/${crowd.id}`;
+    const expected = {
+      type: "official.acknowledged",
+      occurredAt: ackAt,
+      serviceIds: [github.serviceId],
+      data: {
+        service: { slug: "github", name: "GitHub" },
+        services: [{ slug: "github", name: "GitHub" }],
+        verdict: "outage",
+        previousVerdict: null,
+        sentence: `GitHub acknowledged it on its status page at ${new Date(ackAt).toISOString().slice(0, 16).replace("T", " ")} UTC, ${lag} min after users' reports began. Its notice: “Incident with Packages and Pages” (investigating).`,
+        since: new Date(crowd.startedAt).toISOString(),
+        counts: null,
+        incident: { id: crowd.id, path },
+        group: null,
+        official: {
+          acknowledgedAt: new Date(ackAt).toISOString(),
+          lagMinutes: lag,
+          kind: "incident",
+          title: "Incident with Packages and Pages",
+          url: "https://www.githubstatus.com/incidents/ljwdk6qml8z8",
+          vendorIncidentId: "ljwdk6qml8z8",
+          status: "investigating",
+          impact: "major",
+          indicator: "minor",
+        },
+        path,
       },
-    ]);
+    };
+    expect(first.acknowledged).toEqual([{ id: expect.stringMatching(/^evt_[A-Za-z0-9_-]{24}$/), ...expected }]);
+    const rows = await acknowledgedRows();
+    expect(rows).toEqual([{ id: first.acknowledged[0].id, type: "official.acknowledged", occurredAt: ackAt, serviceIds: [github.serviceId], data: expected.data }]);
+
+    // Polls after it (a 304, then a changed page with a second vendor incident) add nothing: one per crowd incident.
+    const second = await runOfficialPolls({ ...stores, config: config(), now: now + INTERVAL });
+    expect(second.acknowledged).toEqual([]);
+    const more = JSON.parse(shiftTimes(GITHUB_SUMMARY, ackAt + 10 * MIN - Date.parse("2022-11-25T14:39:09.548Z")));
+    more.incidents = [...JSON.parse(shiftTimes(GITHUB_SUMMARY, ackAt - Date.parse("2022-11-25T14:39:09.548Z"))).incidents, { ...more.incidents[0], id: "second-incident" }];
+    status.set("/ack/api/v2/summary.json", { body: JSON.stringify(more) });
+    expect((await runOfficialPolls({ ...stores, config: config(), now: now + 2 * INTERVAL })).acknowledged).toEqual([]);
+    expect((await stores.official.readIncidentsBetween([github.serviceId], 0, now + 2 * INTERVAL)).map((i) => i.vendorId).sort()).toEqual(["ljwdk6qml8z8", "second-incident"]);
+    expect(await acknowledgedRows()).toEqual(rows);
+  });
+
+  it("announces a vendor that spoke first once Downwire's incident opens; nothing without a crowd incident", async () => {
+    stores = await makeStores({ seed: withSource(`${status.url}/first/api/v2/summary.json`) });
+    const now = T0;
+    const until = Math.floor(now / MIN) * MIN - MIN;
+    const surgeAt = until - 30 * MIN;
+    // The vendor's incident, published 10 minutes before the crowd's surge began.
+    const ackAt = surgeAt - 10 * MIN;
+    status.set("/first/api/v2/summary.json", { body: shiftTimes(GITHUB_SUMMARY, ackAt - Date.parse("2022-11-25T14:39:09.548Z")) });
+    expect((await runOfficialPolls({ ...stores, config: config(), now: surgeAt })).acknowledged).toEqual([]);
+    expect(await acknowledgedRows()).toEqual([]);
+
+    await makeIncidentHistory(stores, { slug: "github", surgeAt, surgeMs: 30 * MIN, until });
+    const [crowd] = await stores.detection.listIncidents({ state: "open", limit: 1, serviceId: (await githubState()).serviceId });
+    expect(crowd).toBeDefined();
+    // The page has not changed (a 304), but the crowd incident is new: the vendor's word on it is news.
+    const round = await runOfficialPolls({ ...stores, config: config(), now });
+    expect(status.requests.at(-1)).toMatchObject({ path: "/first/api/v2/summary.json", status: 304 });
+    const lag = Math.round((ackAt - crowd.startedAt) / MIN);
+    expect(lag).toBeLessThan(0);
+    expect(round.acknowledged).toHaveLength(1);
+    expect(round.acknowledged[0].data).toMatchObject({ incident: { id: crowd.id }, official: { acknowledgedAt: new Date(ackAt).toISOString(), lagMinutes: lag, kind: "incident" } });
+    expect(round.acknowledged[0].data.sentence).toContain(`${-lag} min before users' reports began`);
+    expect((await runOfficialPolls({ ...stores, config: config(), now: now + INTERVAL })).acknowledged).toEqual([]);
+    expect(await acknowledgedRows()).toHaveLength(1);
   });
 });
 

@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { openPostgres } from "../../db/postgres/client";
 import { LeaseLostError } from "../../db/sql-client";
 import { Leadership } from "../../lib/cluster/leadership";
-import { createTestDatabase } from "../helpers/test-database";
+import { createPostgresStores } from "../../lib/stores/open-stores";
+import { createTestDatabase, onPostgres } from "../helpers/test-database";
 import { count } from "../helpers/test-db";
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -91,6 +93,25 @@ describe("leases", () => {
     } finally {
       await two.stop();
       await close();
+    }
+  });
+
+  it.runIf(onPostgres)("are renewed on a connection of their own while every pooled connection is busy (a surge must not unseat the leader)", async () => {
+    const database = await createTestDatabase();
+    const db = await openPostgres(database.location, { max: 1 });
+    const stores = createPostgresStores(db, database.location);
+    try {
+      const first = await stores.leases.acquire("detection", "node-a", 60_000);
+      expect(first).toMatchObject({ name: "detection", holder: "node-a", epoch: expect.any(Number) });
+      // The pool's only connection is held by this transaction: through the pool, a renewal would wait for it (and
+      // give up after the 5-second connect timeout); on its own connection it answers at once, same epoch.
+      const renewed = await db.transaction(() =>
+        Promise.race([stores.leases.acquire("detection", "node-a", 60_000), sleep(3_000).then(() => "still waiting after 3 s")]),
+      );
+      expect(renewed).toEqual(first);
+    } finally {
+      await stores.close();
+      await database.drop();
     }
   });
 });

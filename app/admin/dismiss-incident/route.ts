@@ -1,11 +1,9 @@
 import { z } from "zod";
 import { dismissIncident } from "@/lib/admin/dismiss-incident";
 import { bumpReadGeneration } from "@/lib/cache/read-cache";
-import { readEnv } from "@/lib/config/env";
-import { respondError } from "@/lib/http/respond-json";
 import { toFieldErrors } from "@/lib/http/field-errors";
 import { getStores } from "@/lib/stores/get-stores";
-import { formatFields, isOperatorRequest, redirectBack } from "../operator-request";
+import { formatFields, readOperatorForm, redirectBack } from "../operator-request";
 
 export const dynamic = "force-dynamic";
 
@@ -13,10 +11,8 @@ const DismissSchema = z.object({ id: z.coerce.number().int().positive(), note: z
 
 /** Closes an incident as a false alarm with a note readers see, then back to /admin. */
 export async function POST(request: Request) {
-  const token = readEnv().ADMIN_TOKEN;
-  if (!token) return respondError(404, "not_found", "The operator area is not enabled on this server.");
-  if (!(await isOperatorRequest(request, token))) return redirectBack("/admin/login", {});
-  const form = await request.formData().catch(() => new FormData());
+  const form = await readOperatorForm(request);
+  if (form instanceof Response) return form;
   const parsed = DismissSchema.safeParse(Object.fromEntries(form.entries()));
   if (!parsed.success) return redirectBack("/admin", { error: formatFields(toFieldErrors(parsed.error)) });
   const r = await dismissIncident({ ...(await getStores()), now: Date.now(), ...parsed.data });

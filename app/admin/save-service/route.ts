@@ -1,11 +1,9 @@
 import { saveService } from "@/lib/admin/save-service";
 import { bumpReadGeneration } from "@/lib/cache/read-cache";
 import { ServiceInputSchema } from "@/lib/catalog/schemas";
-import { readEnv } from "@/lib/config/env";
-import { respondError } from "@/lib/http/respond-json";
 import { toFieldErrors } from "@/lib/http/field-errors";
 import { getStores } from "@/lib/stores/get-stores";
-import { formatFields, isOperatorRequest, redirectBack } from "../operator-request";
+import { formatFields, readOperatorForm, redirectBack } from "../operator-request";
 
 export const dynamic = "force-dynamic";
 
@@ -15,10 +13,8 @@ export const dynamic = "force-dynamic";
  * the locale proxy made unreliable.
  */
 export async function POST(request: Request) {
-  const token = readEnv().ADMIN_TOKEN;
-  if (!token) return respondError(404, "not_found", "The operator area is not enabled on this server.");
-  if (!(await isOperatorRequest(request, token))) return redirectBack("/admin/login", {});
-  const form = await request.formData().catch(() => new FormData());
+  const form = await readOperatorForm(request);
+  if (form instanceof Response) return form;
   const original = String(form.get("originalSlug") ?? "") || undefined;
   const where = original ? `/admin/services/${encodeURIComponent(original)}` : "/admin/services/new";
   const { nameZh, originalSlug: _o, officialFormat, officialUrl, ...fields } = Object.fromEntries(form.entries());

@@ -29,6 +29,7 @@ export const alertSubscriptions = pgTable(
     secret: text("secret").notNull(),
     token: text("token").notNull(),
     groups: integer("groups").notNull(),
+    events: text("events"),
     status: text("status", { enum: ["pending", "active", "paused"] }).notNull(),
     challenge: text("challenge"),
     origin: text("origin").notNull(),

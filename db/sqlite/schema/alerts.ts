@@ -3,7 +3,7 @@ import { services } from "./services";
 
 /**
  * The outbox: events (lib/events) written in the same transaction as the change they announce (an incident opened,
- * escalated or closed, a group formed). Any node fans each one out to deliveries once (`fanned_at` claims it).
+ * escalated or closed, a group formed, a vendor's acknowledgement stored). Any node fans each one out to deliveries once (`fanned_at` claims it).
  */
 export const eventOutbox = sqliteTable(
   "event_outbox",
@@ -49,6 +49,8 @@ export const alertSubscriptions = sqliteTable(
     token: text("token").notNull(),
     /** 1: also group.opened events about its services (or about any service when it names none). */
     groups: integer("groups").notNull(),
+    /** JSON array of the event types it wants (lib/events EVENT_TYPES); NULL = every type. */
+    events: text("events"),
     status: text("status", { enum: ["pending", "active", "paused"] }).notNull(),
     /** The challenge a webhook endpoint must echo before it is activated. */
     challenge: text("challenge"),

@@ -18,6 +18,8 @@ export interface SubscriptionRow {
   secret: string;
   token: string;
   groups: boolean;
+  /** The event types it wants; null: every type. */
+  events: EventType[] | null;
   status: SubscriptionStatus;
   challenge: string | null;
   origin: string;

@@ -14,11 +14,11 @@ import type {
 } from "./alert-store";
 
 const SUB_COLUMNS = `s.id, s.kind, s.format, s.target, s.endpoint, s.push_p256dh AS "pushP256dh", s.push_auth AS "pushAuth", s.secret, s.token,
-  s.groups, s.status, s.challenge, s.origin, s.created_at AS "createdAt", s.activated_at AS "activatedAt", s.paused_at AS "pausedAt",
+  s.groups, s.events, s.status, s.challenge, s.origin, s.created_at AS "createdAt", s.activated_at AS "activatedAt", s.paused_at AS "pausedAt",
   s.pause_reason AS "pauseReason", s.dead_letters AS "deadLetters"`;
 
-type RawSub = Omit<SubscriptionRow, "groups"> & { groups: number | boolean };
-const toSub = (r: RawSub): SubscriptionRow => ({ ...r, groups: Boolean(r.groups) });
+type RawSub = Omit<SubscriptionRow, "groups" | "events"> & { groups: number | boolean; events: string | null };
+const toSub = (r: RawSub): SubscriptionRow => ({ ...r, groups: Boolean(r.groups), events: r.events === null ? null : (JSON.parse(r.events) as EventType[]) });
 
 /** The alert store in SQL both dialects run. */
 export class SqlAlertStore implements AlertStore {
@@ -27,9 +27,9 @@ export class SqlAlertStore implements AlertStore {
   createSubscription(sub: NewSubscription, now: number): Promise<void> {
     return this.sql.transaction(async (tx) => {
       await tx.run(
-        `INSERT INTO alert_subscriptions (id, kind, format, target, endpoint, push_p256dh, push_auth, secret, token, groups, status, challenge, origin, created_at, activated_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-        [sub.id, sub.kind, sub.format, sub.target, sub.endpoint, sub.pushP256dh, sub.pushAuth, sub.secret, sub.token, sub.groups ? 1 : 0, sub.status, sub.challenge, sub.origin, sub.createdAt, sub.status === "active" ? now : null],
+        `INSERT INTO alert_subscriptions (id, kind, format, target, endpoint, push_p256dh, push_auth, secret, token, groups, events, status, challenge, origin, created_at, activated_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        [sub.id, sub.kind, sub.format, sub.target, sub.endpoint, sub.pushP256dh, sub.pushAuth, sub.secret, sub.token, sub.groups ? 1 : 0, sub.events ? JSON.stringify(sub.events) : null, sub.status, sub.challenge, sub.origin, sub.createdAt, sub.status === "active" ? now : null],
       );
       for (const serviceId of new Set(sub.serviceIds)) await tx.run("INSERT INTO alert_subscription_services (subscription_id, service_id) VALUES (?, ?)", [sub.id, serviceId]);
       await tx.run("INSERT INTO alert_endpoints (endpoint) VALUES (?) ON CONFLICT (endpoint) DO NOTHING", [sub.endpoint]);
@@ -106,8 +106,10 @@ export class SqlAlertStore implements AlertStore {
       const stage = stageKey({ id: p.id, type: p.type, serviceIds, data });
       const follows = `EXISTS (SELECT 1 FROM alert_subscription_services ss WHERE ss.subscription_id = s.id AND ss.service_id ${inIds(serviceIds)})`;
       // A group event goes to subscriptions that asked for groups and follow one of its services (or name none).
-      const match =
+      const about =
         p.type === "group.opened" ? `s.groups = 1 AND (${follows} OR NOT EXISTS (SELECT 1 FROM alert_subscription_services sx WHERE sx.subscription_id = s.id))` : follows;
+      // A subscription that chose its event types gets only those (`events` holds them as a JSON array of names).
+      const match = `${about} AND (s.events IS NULL OR s.events LIKE ?)`;
       const added = await this.sql.transaction(async (tx) => {
         // The claim: only the node whose update changes the row fans this event out.
         if ((await tx.run("UPDATE event_outbox SET fanned_at = ? WHERE id = ? AND fanned_at IS NULL", [now, p.id])) !== 1) return null;
@@ -116,7 +118,7 @@ export class SqlAlertStore implements AlertStore {
            SELECT s.id, s.endpoint, ?, 'event', ?, CASE WHEN s.kind = 'email' THEN ? ELSE ? END, 'queued', 0, ?, ?
            FROM alert_subscriptions s WHERE s.status = 'active' AND ${match}
            ON CONFLICT (subscription_id, dedupe_key) DO NOTHING`,
-          [p.id, p.id, stage, p.id, now, now],
+          [p.id, p.id, stage, p.id, now, now, `%${JSON.stringify(p.type)}%`],
         );
       });
       if (added === null) continue;
@@ -206,8 +208,8 @@ export class SqlAlertStore implements AlertStore {
   }
 
   async listSubscriptions(limit: number): Promise<SubscriptionSummary[]> {
-    const rows = await this.sql.all<Omit<SubscriptionSummary, "groups"> & { groups: number | boolean }>(
-      `SELECT s.id, s.kind, s.format, s.target, s.endpoint, s.groups, s.status, s.origin, s.created_at AS "createdAt", s.activated_at AS "activatedAt",
+    const rows = await this.sql.all<Omit<SubscriptionSummary, "groups" | "events"> & { groups: number | boolean; events: string | null }>(
+      `SELECT s.id, s.kind, s.format, s.target, s.endpoint, s.groups, s.events, s.status, s.origin, s.created_at AS "createdAt", s.activated_at AS "activatedAt",
          s.paused_at AS "pausedAt", s.pause_reason AS "pauseReason", s.dead_letters AS "deadLetters",
          (SELECT COUNT(*) FROM alert_subscription_services ss WHERE ss.subscription_id = s.id) AS services,
          (SELECT COUNT(*) FROM alert_deliveries d WHERE d.subscription_id = s.id AND d.state = 'queued') AS queued,
@@ -216,7 +218,7 @@ export class SqlAlertStore implements AlertStore {
        FROM alert_subscriptions s ORDER BY (s.status = 'paused') DESC, s.created_at DESC LIMIT ?`,
       [limit],
     );
-    return rows.map((r) => ({ ...r, groups: Boolean(r.groups), services: Number(r.services), queued: Number(r.queued), delivered: Number(r.delivered), dead: Number(r.dead) }));
+    return rows.map((r) => ({ ...r, groups: Boolean(r.groups), events: r.events === null ? null : (JSON.parse(r.events) as EventType[]), services: Number(r.services), queued: Number(r.queued), delivered: Number(r.delivered), dead: Number(r.dead) }));
   }
 
   readDeliveryHistory(subscriptionId: string, limit: number): Promise<DeliveryHistoryRow[]> {

@@ -117,8 +117,8 @@ export class SqlCorrelationStore implements CorrelationStore {
     return (await this.sql.all<StoredGroupRow>(`SELECT ${GROUP_COLUMNS} FROM incident_groups WHERE ended_at IS NULL ORDER BY id`)).map(toGroup);
   }
 
-  appendEvents(events: readonly OutboxEvent[], now: number): Promise<void> {
-    return writeOutboxEvents(this.sql, events, now);
+  async appendEvents(events: readonly OutboxEvent[], now: number): Promise<void> {
+    await writeOutboxEvents(this.sql, events, now);
   }
 
   async readStoredGroup(id: number): Promise<StoredGroup | null> {

@@ -3,11 +3,13 @@ import type { OutboxEvent } from "../event-types";
 
 /**
  * Appends events to the outbox on `tx`, the transaction that makes the change they announce, so an event exists
- * exactly when its change does. An id already there (a tick replayed by a new leader) is kept as it was.
+ * exactly when its change does. An id already there (a tick replayed by a new leader) is kept as it was. Resolves
+ * with the ids that were new.
  */
-export async function writeOutboxEvents(tx: SqlClient, events: readonly OutboxEvent[], now: number): Promise<void> {
+export async function writeOutboxEvents(tx: SqlClient, events: readonly OutboxEvent[], now: number): Promise<string[]> {
+  const written: string[] = [];
   for (const e of events) {
-    await tx.run("INSERT INTO event_outbox (id, type, occurred_at, service_ids, data, created_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING", [
+    const added = await tx.run("INSERT INTO event_outbox (id, type, occurred_at, service_ids, data, created_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING", [
       e.id,
       e.type,
       e.occurredAt,
@@ -15,5 +17,7 @@ export async function writeOutboxEvents(tx: SqlClient, events: readonly OutboxEv
       JSON.stringify(e.data),
       now,
     ]);
+    if (added > 0) written.push(e.id);
   }
+  return written;
 }

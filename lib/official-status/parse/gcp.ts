@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { ComponentStatus, Indicator, OfficialIncident, ParseResult } from "../types";
 import { parseIso, toIso } from "./instant";
-import { INDICATOR_WORDS, indicatorFromIncidents, makeReading, worseComponent } from "./reading-helpers";
+import { indicatorFromIncidents, readingFromIncidentList, worseComponent } from "./reading-helpers";
 
 /*
  * Google Cloud Service Health `incidents.json` (schema at status.cloud.google.com/incidents.schema.json): every
@@ -68,16 +68,5 @@ export function parseGcp(json: unknown, sourceUrl: string): ParseResult {
     for (const p of raw.affected_products) components.set(p.title, worseComponent(components.get(p.title), state));
   }
   const indicator = indicatorFromIncidents(incidents);
-  return {
-    ok: true,
-    reading: makeReading({
-      indicator,
-      description: incidents.length ? incidents.map((i) => i.name).join("; ") : INDICATOR_WORDS[indicator],
-      components: [...components].map(([name, status]) => ({ name, status })),
-      incidents,
-      resolvedIncidents: all.filter((i) => i.resolvedAt !== null),
-      maintenances: [],
-      listsIncidents: true,
-    }),
-  };
+  return readingFromIncidentList(indicator, components, all, incidents);
 }

@@ -1,4 +1,4 @@
-import type { ComponentStatus, Indicator, OfficialIncident, OfficialReading } from "../types";
+import type { ComponentStatus, Indicator, OfficialIncident, OfficialReading, ParseResult } from "../types";
 
 const RANK: Record<Indicator, number> = { unknown: -1, none: 0, maintenance: 1, minor: 2, major: 3, critical: 4 };
 
@@ -69,4 +69,23 @@ export function htmlToText(html: string): string {
     .replace(/[ \t]+/g, " ")
     .replace(/\s*\n\s*/g, "\n")
     .trim();
+}
+
+/**
+ * The reading of a feed that lists incidents (open and resolved) rather than a page status: its description names
+ * the open incidents, or says the indicator's words when there are none.
+ */
+export function readingFromIncidentList(indicator: Indicator, components: Map<string, ComponentStatus>, all: OfficialIncident[], open: OfficialIncident[]): ParseResult {
+  return {
+    ok: true,
+    reading: makeReading({
+      indicator,
+      description: open.length ? open.map((i) => i.name).join("; ") : INDICATOR_WORDS[indicator],
+      components: [...components].map(([name, status]) => ({ name, status })),
+      incidents: open,
+      resolvedIncidents: all.filter((i) => i.resolvedAt !== null),
+      maintenances: [],
+      listsIncidents: true,
+    }),
+  };
 }

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { ComponentStatus, Indicator, OfficialIncident, ParseResult } from "../types";
 import { parseIso, toIso } from "./instant";
-import { INDICATOR_WORDS, indicatorFromIncidents, makeReading, worseComponent } from "./reading-helpers";
+import { indicatorFromIncidents, readingFromIncidentList, worseComponent } from "./reading-helpers";
 
 /*
  * Slack Status API v2.0.0 (docs.slack.dev/reference/slack-status-api): `current` is an object with `status` and
@@ -63,16 +63,5 @@ export function parseSlack(json: unknown): ParseResult {
   }
   const pageStatus = current?.data?.status.toLowerCase();
   const indicator = pageStatus === "ok" && incidents.length === 0 ? "none" : indicatorFromIncidents(incidents);
-  return {
-    ok: true,
-    reading: makeReading({
-      indicator,
-      description: incidents.length ? incidents.map((i) => i.name).join("; ") : INDICATOR_WORDS[indicator],
-      components: [...components].map(([name, status]) => ({ name, status })),
-      incidents,
-      resolvedIncidents: all.filter((i) => i.resolvedAt !== null),
-      maintenances: [],
-      listsIncidents: true,
-    }),
-  };
+  return readingFromIncidentList(indicator, components, all, incidents);
 }

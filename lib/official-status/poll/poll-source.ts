@@ -1,16 +1,20 @@
 import type { LeaseFence } from "@/db/sql-client";
+import type { OutboxEvent } from "@/lib/events/event-types";
 import { OutboundError, safeFetch, type Resolve, type SafeFetchResult } from "@/lib/net/safe-fetch";
 import { parseOfficialPayload } from "../parse/parse-payload";
 import type { OfficialStatusStore, PollState, SourceRow } from "../store/official-status-store";
-import type { OfficialReading } from "../types";
+import type { Indicator, OfficialReading } from "../types";
 import { nextPollAt } from "./backoff";
 import { decodeBody } from "./decode-body";
 import { historyUrl } from "./history-url";
 import { USER_AGENT, type PollConfig } from "./poll-config";
-import { reconcile, type IncidentRecord } from "./reconcile";
+import { reconcile, type IncidentRecord, type StateChange } from "./reconcile";
+
+/** The events a good poll calls for, given what it is about to store (written in the same transaction). */
+export type Announce = (poll: { upserts: IncidentRecord[]; changes: StateChange[]; indicator: Indicator }) => Promise<OutboxEvent[]>;
 
 export type PollResult =
-  | { ok: true; changed: boolean; reading: OfficialReading; inserted: IncidentRecord[] }
+  | { ok: true; changed: boolean; reading: OfficialReading; inserted: IncidentRecord[]; announced: OutboxEvent[] }
   | { ok: false; error: string; stale: boolean };
 
 type Fetched = { ok: true; res: SafeFetchResult } | { ok: false; error: string };
@@ -49,7 +53,7 @@ async function fetchReading(source: SourceRow, url: string, headers: Record<stri
  * allowed, deadline, size cap, few redirects), read with the format's zod parser. A failure of any kind keeps the
  * last good reading, marks it stale and backs off; a success stores the reading, the vendor incidents it
  * mentions (with the history endpoint's when an open one vanished or on the first good reading) and the state
- * changes since the previous reading.
+ * changes since the previous reading; `announce` names the events that calls for (a 304 asks too), written with it.
  */
 export async function pollSource({
   source,
@@ -58,6 +62,7 @@ export async function pollSource({
   now,
   fence,
   resolve,
+  announce,
 }: {
   source: SourceRow;
   store: OfficialStatusStore;
@@ -65,6 +70,7 @@ export async function pollSource({
   now: number;
   fence?: LeaseFence;
   resolve?: Resolve;
+  announce?: Announce;
 }): Promise<PollResult> {
   const headers: Record<string, string> = { "User-Agent": USER_AGENT, Accept: "application/json, application/rss+xml, application/atom+xml, application/xml;q=0.9, */*;q=0.5", "Accept-Encoding": "gzip, deflate, br" };
   // Conditional only when there is a reading to keep: a 304 without one would leave nothing to show.
@@ -89,9 +95,12 @@ export async function pollSource({
     lastError: null,
     nextPollAt: nextPollAt({ now, intervalMs: config.intervalMs, failures: 0, maxBackoffMs: config.maxBackoffMs }),
   };
+  const announced = (events: OutboxEvent[], ids: string[]) => events.filter((e) => ids.includes(e.id));
   if (got.reading === null) {
-    await store.applyPoll(target, { state: base, upserts: [], changes: [], now }, { fence });
-    return { ok: true, changed: false, reading: source.reading!, inserted: [] };
+    // Unchanged, but a crowd incident may have opened since the vendor spoke: that is news too.
+    const events = announce && source.reading ? await announce({ upserts: [], changes: [], indicator: source.reading.indicator }) : [];
+    const written = await store.applyPoll(target, { state: base, upserts: [], changes: [], events, now }, { fence });
+    return { ok: true, changed: false, reading: source.reading!, inserted: [], announced: announced(events, written.announced) };
   }
   const reading = got.reading;
   const mentioned = [...reading.incidents, ...reading.resolvedIncidents].map((i) => i.id);
@@ -108,11 +117,18 @@ export async function pollSource({
     }
   }
   const { upserts, changes } = reconcile({ previous: source.reading, reading, history, stored, now });
+  const events = announce ? await announce({ upserts, changes, indicator: reading.indicator }) : [];
   // The stored reading is the current state only: resolved incidents live in their own rows (a history payload such as
   // Google's incidents.json would otherwise be rewritten whole with every changed answer).
-  const { inserted } = await store.applyPoll(target, { state: { ...base, reading: { ...reading, resolvedIncidents: [] } }, upserts, changes, now }, { fence });
-  const insertedSet = new Set(inserted);
-  return { ok: true, changed: upserts.length > 0 || changes.length > 0, reading, inserted: upserts.filter((u) => insertedSet.has(u.vendorId)) };
+  const written = await store.applyPoll(target, { state: { ...base, reading: { ...reading, resolvedIncidents: [] } }, upserts, changes, events, now }, { fence });
+  const insertedSet = new Set(written.inserted);
+  return {
+    ok: true,
+    changed: upserts.length > 0 || changes.length > 0,
+    reading,
+    inserted: upserts.filter((u) => insertedSet.has(u.vendorId)),
+    announced: announced(events, written.announced),
+  };
 }
 
 const pick = (s: SourceRow): PollState => ({

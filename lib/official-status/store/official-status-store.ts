@@ -1,4 +1,5 @@
 import type { LeaseFence } from "@/db/sql-client";
+import type { OutboxEvent } from "@/lib/events/event-types";
 import type { OfficialFormat, OfficialReading } from "../types";
 import type { IncidentRecord, StateChange } from "../poll/reconcile";
 
@@ -60,12 +61,13 @@ export interface OfficialStatusStore {
   /** Changes of the page indicator of these services in [from, to] (ms), oldest first. */
   readPageChanges(serviceIds: readonly number[], from: number, to: number): Promise<PageChange[]>;
   /**
-   * One poll's outcome in one transaction: the new state, incidents inserted or updated, state changes. Returns the
-   * vendor ids that were new. With `fence` it writes nothing if this node no longer leads.
+   * One poll's outcome in one transaction: the new state, incidents inserted or updated, state changes, and the
+   * events they call for (to the outbox). Returns the vendor ids and the event ids that were new. With `fence` it
+   * writes nothing if this node no longer leads.
    */
   applyPoll(
     source: { serviceId: number; format: OfficialFormat; url: string },
-    outcome: { state: PollState; upserts: IncidentRecord[]; changes: StateChange[]; now: number },
+    outcome: { state: PollState; upserts: IncidentRecord[]; changes: StateChange[]; events?: readonly OutboxEvent[]; now: number },
     options?: { fence?: LeaseFence },
-  ): Promise<{ inserted: string[] }>;
+  ): Promise<{ inserted: string[]; announced: string[] }>;
 }

@@ -1,4 +1,6 @@
 import { inIds, type LeaseFence, type SqlClient } from "@/db/sql-client";
+import type { OutboxEvent } from "@/lib/events/event-types";
+import { writeOutboxEvents } from "@/lib/events/store/sql-outbox";
 import type { IncidentRecord, StateChange } from "../poll/reconcile";
 import type { OfficialFormat, OfficialReading } from "../types";
 import type { OfficialStatusStore, PageChange, PollState, SourceRow, SourceState, StoredIncident } from "./official-status-store";
@@ -79,10 +81,10 @@ export class SqlOfficialStatusStore implements OfficialStatusStore {
 
   applyPoll(
     source: { serviceId: number; format: OfficialFormat; url: string },
-    outcome: { state: PollState; upserts: IncidentRecord[]; changes: StateChange[]; now: number },
+    outcome: { state: PollState; upserts: IncidentRecord[]; changes: StateChange[]; events?: readonly OutboxEvent[]; now: number },
     options: { fence?: LeaseFence } = {},
-  ): Promise<{ inserted: string[] }> {
-    const { state, upserts, changes } = outcome;
+  ): Promise<{ inserted: string[]; announced: string[] }> {
+    const { state, upserts, changes, events = [], now } = outcome;
     return this.sql.transaction(async (tx) => {
       await tx.run(
         `INSERT INTO official_sources (service_id, format, url, etag, last_modified, checked_at, attempted_at, failures, next_poll_at, stale, last_error, reading)
@@ -128,7 +130,9 @@ export class SqlOfficialStatusStore implements OfficialStatusStore {
       for (const c of changes) {
         await tx.run("INSERT INTO official_changes (service_id, subject, name, from_status, to_status, at) VALUES (?, ?, ?, ?, ?, ?)", [source.serviceId, c.subject, c.name, c.from, c.to, c.at]);
       }
-      return { inserted };
+      // In the same commit as what they report: an acknowledgement and its alert exist together or not at all.
+      const announced = await writeOutboxEvents(tx, events, now);
+      return { inserted, announced };
     }, options.fence ? { fence: options.fence } : undefined);
   }
 }

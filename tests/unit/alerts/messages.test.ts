@@ -4,6 +4,7 @@ import { buildAlertMail, buildConfirmationMail } from "@/lib/alerts/email-messag
 import { toPayload } from "@/lib/alerts/payload";
 import { buildPushMessage } from "@/lib/alerts/push-request";
 import type { OutboxEvent } from "@/lib/events/event-types";
+import { deriveAcknowledgedEvent } from "@/lib/official-status/acknowledgement-event";
 
 const event: OutboxEvent = {
   id: "evt_x",
@@ -88,5 +89,50 @@ describe("mails", () => {
 describe("push message", () => {
   it("title, sentence, page and a per-service tag", () => {
     expect(buildPushMessage(event, origin)).toEqual({ title: "Out<look> & @everyone is down", body: event.data.sentence, url: `${origin}/status/outlook/incidents/12`, tag: "service-outlook", timestamp: event.occurredAt });
+  });
+});
+
+describe("official.acknowledged", () => {
+  const ack = deriveAcknowledgedEvent({
+    service: { id: 7, slug: "outlook", name: "Outlook" },
+    crowd: { id: 12, startedAt: Date.UTC(2026, 10, 20, 8, 22), endedAt: null },
+    word: { kind: "incident", vendorId: "MO123", name: "Users can't sign in", impact: "major", url: "https://status.example/MO123", at: Date.UTC(2026, 10, 20, 9, 30), resolvedAt: null },
+    vendorStatus: "investigating",
+    indicator: "major",
+  });
+
+  it("says who acknowledged what, when and how late, in every format", () => {
+    const sentence = "Outlook acknowledged it on its status page at 2026-11-20 09:30 UTC, 1 h 8 min after users' reports began. Its notice: “Users can't sign in” (investigating).";
+    expect(ack.data.sentence).toBe(sentence);
+    const p = toPayload(ack, origin);
+    expect(p).toMatchObject({ type: "official.acknowledged", timestamp: "2026-11-20T09:30:00.000Z" });
+    expect(p.data.official).toEqual({
+      acknowledgedAt: "2026-11-20T09:30:00.000Z",
+      lagMinutes: 68,
+      kind: "incident",
+      title: "Users can't sign in",
+      url: "https://status.example/MO123",
+      vendorIncidentId: "MO123",
+      status: "investigating",
+      impact: "major",
+      indicator: "major",
+    });
+    expect(p.data.links.incident).toBe(`${origin}/status/outlook/incidents/12`);
+    expect(buildAlertMail({ to: "a@example.org", event: ack, origin, unsubscribeUrl: `${origin}/u` }).subject).toBe("Outlook acknowledged the problem");
+    expect((formatChatMessage("slack", ack, origin) as { text: string }).text).toBe(`Outlook acknowledged the problem: ${sentence}`);
+  });
+
+  it("a bare page change names what the page turned to", () => {
+    const page = deriveAcknowledgedEvent({
+      service: { id: 7, slug: "outlook", name: "Outlook" },
+      crowd: { id: 12, startedAt: Date.UTC(2026, 10, 20, 8, 22), endedAt: null },
+      word: { kind: "page", vendorId: null, name: "Status page: minor", impact: "minor", url: null, at: Date.UTC(2026, 10, 20, 8, 22), resolvedAt: null },
+      vendorStatus: null,
+      indicator: "major",
+    });
+    expect(page.data.sentence).toBe("Outlook acknowledged it on its status page at 2026-11-20 08:22 UTC, as users' reports began. Its page reads: Minor outage.");
+    expect(page.data.official).toMatchObject({ kind: "page", lagMinutes: 0, status: null, vendorIncidentId: null, impact: "minor", indicator: "major" });
+    // One event per crowd incident, whichever word announced it.
+    expect(page.id).toBe(ack.id);
   });
 });

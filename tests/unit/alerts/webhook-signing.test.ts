@@ -56,7 +56,11 @@ describe("subscription challenge", () => {
   });
 
   it("carries the challenge and what was subscribed", () => {
-    const p = buildVerifyPayload({ challenge: "abc", subscriptionId: "sub_1", services: [{ slug: "outlook", name: "Outlook" }], groups: true, now: 0 });
-    expect(p).toEqual({ type: "subscription.verify", timestamp: "1970-01-01T00:00:00.000Z", data: { challenge: "abc", subscription: { id: "sub_1", services: [{ slug: "outlook", name: "Outlook" }], groups: true } } });
+    const p = buildVerifyPayload({ challenge: "abc", subscriptionId: "sub_1", services: [{ slug: "outlook", name: "Outlook" }], groups: true, events: ["incident.opened", "official.acknowledged"], now: 0 });
+    expect(p).toEqual({
+      type: "subscription.verify",
+      timestamp: "1970-01-01T00:00:00.000Z",
+      data: { challenge: "abc", subscription: { id: "sub_1", services: [{ slug: "outlook", name: "Outlook" }], groups: true, events: ["incident.opened", "official.acknowledged"] } },
+    });
   });
 });

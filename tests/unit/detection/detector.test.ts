@@ -72,6 +72,22 @@ describe("outage detection on synthetic per-minute series", () => {
     expect(firstOutage(v, week2)!.t).toBeLessThanOrEqual(week2 + 5 * MIN);
   });
 
+  it.each([1, 2, 3])("on a bursty service, its ordinary daily 5-minute spikes are never an outage but a sustained 8x surge is (seed %i)", (seed) => {
+    // A news-driven service: every day a 5-minute spike to 12x at a different hour. Each window is judged against the
+    // ordinary burst of its own length, so the spikes set a high bar for the 5- and 15-minute windows and a low one
+    // for the hour, where two hours at 8x stand out.
+    const spikeAt = (day: number) => START + day * DAY + (8 + ((day * 7) % 12)) * HOUR;
+    const lift = (t: number) => {
+      const day = Math.floor((t - START) / DAY);
+      if (t >= spikeAt(day) && t < spikeAt(day) + 5 * MIN) return 12;
+      return t >= SURGE && t < SURGE + 2 * HOUR ? 8 : 1;
+    };
+    const v = run(makeSeries({ peakPerMin: 10, days: 16, seed, lift }));
+    // From day 4, once a few days have told it how bursty the service is.
+    expect(outagesIn(v, START + 4 * DAY, SURGE)).toEqual([]);
+    expect(firstOutage(v, SURGE)!.t).toBeLessThan(SURGE + 2 * HOUR);
+  });
+
   it("does not flap during a sustained outage", () => {
     const v = run(makeSeries({ peakPerMin: 30, days: 16, seed: 7, lift: (t) => (t >= SURGE && t < SURGE + 3 * HOUR ? 12 : 1) }));
     const during = v.filter((x) => x.t >= SURGE && x.t < SURGE + 3 * HOUR);

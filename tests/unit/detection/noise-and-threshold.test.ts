@@ -72,17 +72,18 @@ describe("evidence and thresholds", () => {
 });
 
 describe("burst bar (calibration for bursty services)", () => {
-  const feedDays = (dailyMax: number[], young = false) => {
-    const state = createDetectorState(300_000, DETECTOR_CONFIG);
+  const feedDays = (dailyMax: number[], young = false, window = 1, state = createDetectorState(300_000, DETECTOR_CONFIG)) => {
     dailyMax.forEach((peak, d) => {
-      for (let b = 0; b < 288; b++) recordBurst(state, d * DAY + b * 300_000, b === 100 ? peak : 1, DETECTOR_CONFIG, young);
+      for (let b = 0; b < 288; b++) recordBurst(state, d * DAY + b * 300_000, b === 100 ? peak : 1, DETECTOR_CONFIG, young, window);
     });
-    recordBurst(state, dailyMax.length * DAY, 1, DETECTOR_CONFIG, young);
+    recordBurst(state, dailyMax.length * DAY, 1, DETECTOR_CONFIG, young, window);
     return state;
   };
 
   it("gives a calm service no bar", () => {
-    expect(readBurstBar(feedDays(new Array(10).fill(1.8)), DETECTOR_CONFIG)).toBe(0);
+    // Calm: CALIBRATION_FACTOR times its ordinary burst stays below RATIO_OUTAGE (with a margin for the histogram's 12% bins).
+    const calm = 1 + (0.8 * (DETECTOR_CONFIG.RATIO_OUTAGE - 1)) / DETECTOR_CONFIG.CALIBRATION_FACTOR;
+    expect(readBurstBar(feedDays(new Array(10).fill(calm)), DETECTOR_CONFIG)).toBe(0);
   });
 
   it("gives a bursty service CALIBRATION_FACTOR times its median daily burst above the average", () => {
@@ -91,6 +92,22 @@ describe("burst bar (calibration for bursty services)", () => {
     expect(readBurstBar(feedDays(days), DETECTOR_CONFIG)).toBeCloseTo(1 + DETECTOR_CONFIG.CALIBRATION_FACTOR * (median - 1), 0);
     // One outage day (100x) among them moves the median not at all.
     expect(readBurstBar(feedDays(days.map((d) => (d === 100 ? 6 : d))), DETECTOR_CONFIG)).toBeCloseTo(readBurstBar(feedDays(days), DETECTOR_CONFIG), 0);
+  });
+
+  it("gives a bursty service's hour-long window a bar from its own ordinary burst, even one below RATIO_OUTAGE", () => {
+    const F = DETECTOR_CONFIG.CALIBRATION_FACTOR;
+    // Bursty over 15 minutes (median 5), milder over the hour (median 1.58): the hour's bar, 1 + F * 0.58, is below 4.
+    // (Both medians sit on edges of the histogram's bins, so they read back almost exactly.)
+    const state = feedDays([1.4, 1.58, 1.7, 1.58, 1.5], false, 2, feedDays([4, 5, 7, 5, 6]));
+    expect(1 + F * 0.58).toBeLessThan(DETECTOR_CONFIG.RATIO_OUTAGE);
+    expect(readBurstBar(state, DETECTOR_CONFIG, 2)).toBeCloseTo(1 + F * 0.58, 1);
+    expect(readBurstBar(state, DETECTOR_CONFIG, 1)).toBeCloseTo(1 + F * 4, 0);
+  });
+
+  it("judges burstiness on the 15-minute window: a calm service gets no bar on any window", () => {
+    // Calm over 15 minutes (median 1.5) whatever its other windows recorded.
+    const state = feedDays([3, 3, 3, 3, 3], false, 0, feedDays([9, 9, 9, 9, 9], false, 2, feedDays([1.5, 1.5, 1.5, 1.5, 1.5])));
+    for (const window of [0, 1, 2]) expect(readBurstBar(state, DETECTOR_CONFIG, window)).toBe(0);
   });
 
   it("learns nothing from days measured against the cold-start prior", () => {

@@ -40,4 +40,20 @@ describe("the official line", () => {
     // Another day gets its date.
     expect(formatUtc("2026-11-24T23:05:00Z", NOW)).toBe("24 Nov 23:05 UTC");
   });
+
+  it("reads in Chinese on Chinese pages: the crowd's word, the vendor's state, times in Beijing time", () => {
+    expect(describeOfficial("GitHub", "outage", packages, NOW, "zh-CN")).toBe("用户报告显示出现故障；GitHub官方状态页显示：部分中断——Packages，自 22:39 北京时间 起。");
+    expect(describeOfficial("GitHub", "possible", packages, NOW, "zh-CN")).toBe("用户报告显示可能出现问题；GitHub官方状态页显示：部分中断——Packages，自 22:39 北京时间 起。");
+    const many = view({ indicator: "major", components: ["A", "B", "C", "D", "E"].map((name, i) => ({ name, status: i === 3 ? "major_outage" : "degraded_performance" })) });
+    expect(describeOfficial("X", null, many, NOW, "zh-CN")).toBe("X官方状态页显示：大面积中断——A、B、C等，另有 2 项。");
+    expect(describeOfficial("X", null, view({ indicator: "critical" , incidents: [] , components: [] }), NOW, "zh-CN")).toBe("X官方状态页显示：严重故障。");
+    expect(describeOfficial("Discord", "outage", view(), NOW, "zh-CN")).toBe("用户报告显示出现故障；然而Discord官方状态页显示所有系统运行正常（最后读取于 23:51 北京时间）。");
+    expect(describeOfficial("GitHub", "ok", { ...packages, stale: true }, NOW, "zh-CN")).toBe("GitHub官方状态页显示：部分中断——Packages，自 22:39 北京时间 起（最后读取于 23:51 北京时间，此后该页面无法读取）。");
+    expect(describeOfficial("GitHub", "ok", view({ indicator: "unknown", checkedAt: null, stale: true }), NOW, "zh-CN")).toBe("GitHub官方状态页尚未读取。");
+    // Another day in Beijing gets its date: 23:05 UTC on the 24th is 07:05 on the 25th there, so this one does not.
+    expect(formatUtc("2026-11-24T23:05:00Z", NOW, "zh-CN")).toBe("07:05 北京时间");
+    expect(formatUtc("2026-11-24T12:05:00Z", NOW, "zh-CN")).toBe("11月24日 20:05 北京时间");
+    // Nothing of the English line is left.
+    expect(describeOfficial("GitHub", "outage", packages, NOW, "zh-CN")).not.toMatch(/status page|Partial|since|UTC/);
+  });
 });

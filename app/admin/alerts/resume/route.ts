@@ -1,17 +1,13 @@
 import { SubscriptionIdSchema } from "@/lib/alerts/schemas";
-import { readEnv } from "@/lib/config/env";
-import { respondError } from "@/lib/http/respond-json";
 import { getStores } from "@/lib/stores/get-stores";
-import { isOperatorRequest, redirectBack } from "../../operator-request";
+import { readOperatorForm, redirectBack } from "../../operator-request";
 
 export const dynamic = "force-dynamic";
 
 /** Resumes a paused subscription: new events reach it again (what was skipped while paused stays skipped). */
 export async function POST(request: Request) {
-  const token = readEnv().ADMIN_TOKEN;
-  if (!token) return respondError(404, "not_found", "The operator area is not enabled on this server.");
-  if (!(await isOperatorRequest(request, token))) return redirectBack("/admin/login", {});
-  const form = await request.formData().catch(() => new FormData());
+  const form = await readOperatorForm(request);
+  if (form instanceof Response) return form;
   const id = SubscriptionIdSchema.safeParse(form.get("id"));
   if (!id.success || !(await (await getStores()).alerts.activateSubscription(id.data, Date.now()))) return redirectBack("/admin/alerts", { error: "No such subscription." });
   return redirectBack("/admin/alerts", { done: `Resumed ${id.data}.` });
