@@ -11,6 +11,8 @@ export interface TestServer {
   database: TestDatabase;
   /** The server process, e.g. to read its memory. */
   pid: number;
+  /** How far the server's clock runs ahead of the test's (0 unless started with `clock`). */
+  clockOffsetMs: number;
   /** Everything the server printed, to check that no IP reaches the logs. */
   logs: () => string;
   stop: () => Promise<void>;
@@ -39,7 +41,8 @@ export async function startTestServer(env: Record<string, string> = {}, database
   const db = database ?? (await createTestDatabase());
   const port = await findFreePort();
   const clockArgs = options.clock === undefined ? [] : ["--import", "./tests/helpers/shift-clock.mjs"];
-  const clockEnv = options.clock === undefined ? {} : { DOWNWIRE_TEST_CLOCK_OFFSET_MS: String(options.clock - Date.now()) };
+  const clockOffsetMs = options.clock === undefined ? 0 : options.clock - Date.now();
+  const clockEnv = options.clock === undefined ? {} : { DOWNWIRE_TEST_CLOCK_OFFSET_MS: String(clockOffsetMs) };
   const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", ...clockArgs, "lib/cli/start.ts"], {
     cwd: path.resolve(__dirname, "../.."),
     env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", NEXT_TELEMETRY_DISABLED: "1", ...db.env, ...env, ...clockEnv },
@@ -66,6 +69,7 @@ export async function startTestServer(env: Record<string, string> = {}, database
     url: `http://127.0.0.1:${port}`,
     database: db,
     pid: child.pid!,
+    clockOffsetMs,
     logs: () => output,
     kill: (signal) =>
       new Promise<number | null>((resolve) => {
