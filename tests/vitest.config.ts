@@ -1,5 +1,6 @@
 import path from "node:path";
 import { defineConfig } from "vitest/config";
+import { LongestFirstSequencer } from "./helpers/longest-first";
 
 const root = path.resolve(__dirname, "..");
 
@@ -19,6 +20,8 @@ export default defineConfig({
     // Server and browser tests start real processes and spend much of their time waiting on them (polls, ticks,
     // browsers): three files at a time keep two cores busy and the whole run (both stores) under CI's 15 minutes.
     maxWorkers: 3,
+    // Longest files first, whichever store: the run ends on short files with every worker busy.
+    sequence: { sequencer: LongestFirstSequencer },
     // Every expect.poll waits with a deadline; a second (the default) is too short on a shared, busy machine.
     expect: { poll: { timeout: 10_000, interval: 50 } },
     projects: [{ extends: true, test: { name: "sqlite", include: ["tests/**/*.test.ts"], env: { DOWNWIRE_TEST_STORE: "sqlite" } } }, ...postgres],
