@@ -32,6 +32,14 @@ export async function findFreePort(): Promise<number> {
 }
 
 /**
+ * A `clock` for startTestServer under which a minute closes `ms` from now (the clock runs ahead by under a minute).
+ * Detection judges closed minutes: a test whose reports must be judged then waits about `ms`, not up to a minute.
+ */
+export function clockClosingAMinuteIn(ms: number, now = Date.now()): number {
+  return now + ((((-ms - now) % 60_000) + 60_000) % 60_000);
+}
+
+/**
  * Starts the real production server (`npm start`'s entry) on a free port, on `database` (default: a fresh one of the
  * run's store), which stop() deletes unless `keepDb`. With `clock`, the server's clock reads that instant as it starts
  * and runs on from there (tests/helpers/shift-clock.mjs), so a fixture built for that instant reads the same at any

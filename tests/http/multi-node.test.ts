@@ -5,7 +5,7 @@ import { correlateIncidents } from "../../lib/correlation/run-correlation";
 import { runDetectionTick } from "../../lib/detection/run-tick";
 import { findMissing, fireReports } from "../helpers/acked-reports";
 import { DAY, MIN, writeSeries } from "../helpers/correlated-series";
-import { startTestServer, type TestServer } from "../helpers/start-test-server";
+import { clockClosingAMinuteIn, startTestServer, type TestServer } from "../helpers/start-test-server";
 import { startTcpProxy } from "../helpers/tcp-proxy";
 import { createTestDatabase, type TestDatabase } from "../helpers/test-database";
 import { BROWSER_UA, onPostgres } from "../helpers/test-db";
@@ -61,9 +61,7 @@ describe.runIf(onPostgres)("several nodes on one PostgreSQL database", () => {
     await correlateIncidents({ ...stores, now });
     await flushDetection({ detection: stores.detection, runtime, now });
     await stores.close();
-    const spawnAt = Date.now();
-    const clock = spawnAt + ((((-FIRST_BOUNDARY_AFTER_START_MS - spawnAt) % MIN) + MIN) % MIN);
-    a = await startTestServer(NODE_ENV, database, true, { clock });
+    a = await startTestServer(NODE_ENV, database, true, { clock: clockClosingAMinuteIn(FIRST_BOUNDARY_AFTER_START_MS) });
     // The same clock as a's (both read the one true time, shifted alike).
     b = await startTestServer(NODE_ENV, database, true, { clock: Date.now() + a.clockOffsetMs });
   });
