@@ -108,5 +108,5 @@ describe("operator area in a real browser", () => {
     await page.getByRole("button", { name: "Sign out" }).click();
     await page.waitForURL(/\/admin\/login/);
     await page.close();
-  });
+  }, 180_000); // one long walk through the operator area: ~20 s alone, over a minute beside two other busy files
 });
