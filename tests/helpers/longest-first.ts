@@ -8,9 +8,9 @@ import { BaseSequencer, type TestSpecification } from "vitest/node";
  * `npm test -- --reporter=verbose` when a file's time changes much.
  */
 const SECONDS: Record<string, number> = {
-  "postgresql:tests/http/multi-node.test.ts": 110,
+  "postgresql:tests/http/multi-node.test.ts": 105,
   "sqlite:tests/http/fuzz.test.ts": 125,
-  "sqlite:tests/e2e/chinese-edition.test.ts": 118,
+  "sqlite:tests/e2e/chinese-edition.test.ts": 85,
   "sqlite:tests/e2e/accessibility.test.ts": 50,
   "postgresql:tests/http/alerts-webhooks.test.ts": 50,
   "sqlite:tests/http/alerts-webhooks.test.ts": 45,
@@ -32,7 +32,7 @@ const SECONDS: Record<string, number> = {
   "sqlite:tests/e2e/csp.test.ts": 38,
   "postgresql:tests/integration/detection-tick.test.ts": 38,
   "postgresql:tests/http/official-status.test.ts": 37,
-  "sqlite:tests/e2e/chinese-accessibility.test.ts": 36,
+  "sqlite:tests/e2e/chinese-accessibility.test.ts": 32,
   "sqlite:tests/http/alerts-crash.test.ts": 35,
   "postgresql:tests/http/read-api.test.ts": 34,
   "postgresql:tests/http/alerts-crash.test.ts": 33,
