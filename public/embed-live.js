@@ -1,7 +1,7 @@
 /*
- * Downwire live widget (served with /embed/<service>): keeps the server-rendered widget current without a framework.
- * Every minute, when the tab is shown again, and at once if the reader's time zone is not the one the page was
- * drawn in, it asks the server for the widget's markup (?part=widget&tz=<zone>, revalidated by ETag) and swaps it in.
+ * Downwire embeds (/embed/<service> and its incident embeds): keeps the server-rendered embed current without a
+ * framework. Every minute, when the tab is shown again, and at once if the reader's time zone is not the one the page
+ * was drawn in, it asks the server for the embed's markup alone (?part=widget&tz=<zone>) and swaps it in.
  */
 (function () {
   var root = document.getElementById("widget");
@@ -11,7 +11,8 @@
     zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
   } catch (e) {}
   if (zone === "Etc/Unknown") zone = undefined;
-  var every = Number(root.getAttribute("data-poll-ms")) || 60000;
+  // 0: an ended outage's frozen chart, drawn again only in the reader's zone.
+  var every = Number(root.getAttribute("data-poll-ms"));
   var busy = false;
   function refresh() {
     if (busy) return;
@@ -34,6 +35,7 @@
       });
   }
   if (zone && zone !== root.getAttribute("data-zone")) refresh();
+  if (!(every > 0)) return;
   setInterval(function () {
     if (document.visibilityState !== "hidden") refresh();
   }, every);

@@ -325,6 +325,26 @@ describe("embed surface", () => {
     expect(await missing.text()).not.toContain("<script");
   });
 
+  it("an ended outage's embed is a plain document too: its frozen chart with the outage shaded, refreshed only into the reader's zone", async () => {
+    const res = await get(`/embed/steam/incidents/${incidentId}`);
+    expect(res.status).toBe(200);
+    const html = await res.text();
+    expect(html).not.toContain("/_next/");
+    expect(html).toContain(`data-src="/embed/steam/incidents/${incidentId}?theme=light"`);
+    expect(html).toContain('data-poll-ms="0"');
+    expect((html.match(/<rect class="span"/g) ?? []).length).toBe(1);
+    expect(html).toContain('data-testid="embed-status">Past outage</span>');
+    // The "ended" time is the incident's end, drawn in the zone asked for: eight hours after the surge began it had
+    // ended, so in Tokyo (UTC+9) it reads nine hours on from its UTC instant.
+    const part = await (await get(`/embed/steam/incidents/${incidentId}?part=widget&tz=Asia/Tokyo`)).text();
+    const [, at, shown] = /<time dateTime="([^"]+)"[^>]*>([^<]+)<\/time>/.exec(part)!;
+    expect(Date.parse(at)).toBeGreaterThan(surgeAt);
+    expect(shown.startsWith(new Date(Date.parse(at) + 9 * HOUR).toISOString().slice(0, 16).replace("T", " "))).toBe(true);
+    for (const p of [`/embed/outlook/incidents/${incidentId}`, "/embed/steam/incidents/abc", `/embed/steam/incidents/${incidentId + 1000}`]) {
+      expect((await get(p)).status, p).toBe(404);
+    }
+  });
+
   it("serves the embed script small, cacheable and CORS-open", async () => {
     const res = await get("/embed.js");
     expect(res.status).toBe(200);
