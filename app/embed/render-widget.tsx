@@ -9,6 +9,7 @@ import { parseWidgetQuery, type WidgetQuery } from "@/lib/embeds/embed-params";
 import { readEmbed } from "@/lib/embeds/read-embed";
 import { pickClientMessages } from "@/lib/i18n/client-messages";
 import { DEFAULT_TIME_ZONE, type Locale } from "@/lib/i18n/config";
+import { localeAlternates } from "@/lib/i18n/alternates";
 import { MESSAGES } from "@/lib/i18n/messages";
 import { localizePath, splitLocalePath } from "@/lib/i18n/paths";
 import { getTranslator } from "@/lib/i18n/translate";
@@ -40,6 +41,8 @@ function widgetCss(): string {
 interface Embed {
   title: string;
   element: React.ReactElement;
+  /** Its path in English (canonical and hreflang alternates follow from it). */
+  path: string;
   /** Its own URL with its options, for refreshes. */
   src: string;
   /** 0: drawn once (an ended outage), refreshed only into the reader's zone. */
@@ -58,6 +61,7 @@ async function readLiveEmbed(locale: Locale, slug: string, query: WidgetQuery, n
   return {
     title: getTranslator(locale, "client.embed")("pageTitle", { name }),
     element: <EmbedWidget data={{ ...data, at: new Date(now).toISOString() }} displayName={name} range={query.range} theme={query.theme} />,
+    path: `/embed/${service.slug}`,
     src: `${localizePath(locale, `/embed/${service.slug}`)}?range=${query.range}&theme=${query.theme}`,
     pollMs: EMBED_POLL_MS,
   };
@@ -73,6 +77,7 @@ async function readIncidentEmbed(locale: Locale, raw: { slug: string; id: string
   return {
     title: titleIncident(incident, now, locale),
     element: <IncidentEmbed detail={{ ...detail, incident }} theme={query.theme} now={now} locale={locale} zone={query.zone} />,
+    path: `/embed/${incident.service.slug}/incidents/${incident.id}`,
     src: `${localizePath(locale, `/embed/${incident.service.slug}/incidents/${incident.id}`)}?theme=${query.theme}`,
     // An ended outage's chart is frozen, so the embed says what the article said; an ongoing one stays live.
     pollMs: incident.open ? EMBED_POLL_MS : 0,
@@ -84,7 +89,7 @@ async function readIncidentEmbed(locale: Locale, raw: { slug: string; id: string
  * framework script behind them, plus public/embed-live.js (~1 KB), which refreshes the embed and re-renders it in the
  * reader's time zone by asking for `?part=widget&tz=…`. A newsroom's readers pay for a chart, not for an app.
  */
-export async function renderWidget({ pathname, search, nonce, now }: { pathname: string; search: URLSearchParams; nonce: string; now: number }): Promise<WidgetResponse> {
+export async function renderWidget({ pathname, search, nonce, origin, now }: { pathname: string; search: URLSearchParams; nonce: string; origin: string; now: number }): Promise<WidgetResponse> {
   const { locale, path: local } = splitLocalePath(pathname);
   const [, , slug, , id] = local.split("/").map(safeDecode);
   const query = parseWidgetQuery(search, DEFAULT_TIME_ZONE[locale]);
@@ -97,6 +102,7 @@ export async function renderWidget({ pathname, search, nonce, now }: { pathname:
       )
     : renderToStaticMarkup(<NotFound locale={locale} />);
   const status = embed ? 200 : 404;
+  const alternates = embed && localeAlternates(locale, embed.path);
   if (query.part === "widget") return { status, body: markup };
   const body =
     "<!DOCTYPE html>" +
@@ -108,6 +114,8 @@ export async function renderWidget({ pathname, search, nonce, now }: { pathname:
           {/* Embeds live inside other sites' articles; search engines should index the service pages instead. */}
           <meta name="robots" content="noindex, follow" />
           <title>{embed?.title ?? getTranslator(locale, "client.embed")("notFound")}</title>
+          {alternates && <link rel="canonical" href={origin + alternates.canonical} />}
+          {alternates && Object.entries(alternates.languages).map(([lang, href]) => <link key={lang} rel="alternate" hrefLang={lang} href={origin + href} />)}
           <link rel="icon" href="/icon.svg" type="image/svg+xml" />
           <style dangerouslySetInnerHTML={{ __html: widgetCss() }} />
         </head>

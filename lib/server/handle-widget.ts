@@ -1,7 +1,9 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { gzipSync } from "node:zlib";
 import negotiator from "negotiator";
+import { resolvePublicOrigin } from "@/lib/http/public-origin";
 import { EMBED_PAGE_CACHE_CONTROL } from "@/lib/http/route-cache-headers";
+import { headerSource } from "./header-source";
 import { renderWidget } from "@/app/embed/render-widget";
 
 export { isWidgetPath } from "@/app/embed/render-widget";
@@ -17,7 +19,7 @@ export async function handleWidget(req: IncomingMessage, res: ServerResponse, no
     return void res.end("Method not allowed");
   }
   const url = new URL(req.url ?? "/", "http://widget.invalid");
-  const widget = await renderWidget({ pathname: url.pathname, search: url.searchParams, nonce, now: Date.now() });
+  const widget = await renderWidget({ pathname: url.pathname, search: url.searchParams, nonce, origin: resolvePublicOrigin(headerSource(req)), now: Date.now() });
   const headers: Record<string, string> = {
     "Content-Type": "text/html; charset=utf-8",
     "Cache-Control": widget.status === 200 ? EMBED_PAGE_CACHE_CONTROL : "no-store",
