@@ -11,6 +11,7 @@ type HeaderRule = { source: string; headers: { key: string; value: string }[] };
  * permissions policies) are set by the server for every response: see lib/http/security-headers.ts.
  */
 export const ROUTE_CACHE_HEADERS: HeaderRule[] = [
-  // The embed script changes only with a deploy, yet host pages should pick up a fix within a day.
+  // The embed scripts change only with a deploy, yet host pages should pick up a fix within a day.
   { source: "/embed.js", headers: [{ key: "Cache-Control", value: "public, max-age=3600, stale-while-revalidate=86400" }, { key: "Access-Control-Allow-Origin", value: "*" }] },
+  { source: "/embed-live.js", headers: [{ key: "Cache-Control", value: "public, max-age=3600, stale-while-revalidate=86400" }] },
 ];

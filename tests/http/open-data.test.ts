@@ -303,6 +303,7 @@ describe("embed surface", () => {
     expect(html).toContain('data-src="/embed/steam?range=24h&amp;theme=light"');
     const live = await get("/embed-live.js");
     expect(live.status).toBe(200);
+    expect(live.headers.get("cache-control")).toBe("public, max-age=3600, stale-while-revalidate=86400");
     expect(zlib.gzipSync(Buffer.from(await live.arrayBuffer())).length).toBeLessThan(1024);
   });
 
