@@ -1,34 +1,30 @@
-"use client";
-
-import { useCallback, useState } from "react";
 import { useLocale, useTranslations } from "next-intl";
-import { EMBED_POLL_MS, EMBED_RANGES, type EmbedRange, type EmbedTheme } from "@/lib/embeds/config";
+import { EMBED_RANGES, type EmbedRange, type EmbedTheme } from "@/lib/embeds/config";
 import type { EmbedData } from "@/lib/embeds/read-embed";
 import { describeChart } from "@/lib/embeds/describe-chart";
-import { DEFAULT_LOCALE } from "@/lib/i18n/config";
 import { nameTimeZone } from "@/lib/i18n/format-time";
 import { localizePath } from "@/lib/i18n/paths";
 import { EmbedFrame } from "./embed-frame";
 import { StatusChip } from "./status-chip";
 import { BarChartSvg } from "./bar-chart-svg";
 import { LocalTime } from "./local-time";
-import { usePolledJson } from "./use-polled-json";
 import { useReaderZone } from "./use-reader-zone";
 
-/** The live widget: status, chart with the usual band, and the words a reader needs to read it right, in the embed's language. */
-export function EmbedWidget({ initial, displayName, range, theme }: { initial: EmbedData; displayName: string; range: EmbedRange; theme: EmbedTheme }) {
+/**
+ * The live widget: status, chart with the usual band, and the words a reader needs to read it right, in the embed's
+ * language and the zone its provider names. Rendered on the server only (app/embed/render-widget.tsx); the page's
+ * small script fetches it again to stay live.
+ */
+export function EmbedWidget({ data, displayName, range, theme }: { data: EmbedData; displayName: string; range: EmbedRange; theme: EmbedTheme }) {
   const t = useTranslations("client.embed");
   const tc = useTranslations("client.chartText");
   const tr = useTranslations("client.ranges");
   const tb = useTranslations("client.buckets");
   const locale = useLocale();
   const zone = useReaderZone();
-  const slug = initial.detail.service.slug;
+  const slug = data.detail.service.slug;
   const r = EMBED_RANGES[range];
-  const [at, setAt] = useState(initial.at);
-  const onFresh = useCallback(() => setAt(new Date().toISOString()), []);
-  const series = usePolledJson(`/api/v1/services/${slug}/series?range=${r.query.range}&bucket=${r.query.bucket}`, initial.series, EMBED_POLL_MS, undefined, onFresh);
-  const detail = usePolledJson(`/api/v1/services/${slug}${locale === DEFAULT_LOCALE ? "" : `?lang=${locale}`}`, initial.detail, EMBED_POLL_MS);
+  const { at, series, detail } = data;
   const total = series.buckets.reduce((s, b) => s + b.count, 0);
   const bucket = tb(r.query.bucket);
   const rangeLabel = tr(`last_${range}`);

@@ -11,7 +11,7 @@ import { BarChartSvg } from "./bar-chart-svg";
 import { LocalTime } from "./local-time";
 
 /** The embed of one incident: its frozen chart with the outage shaded, its peak, and where to read more (incident already localized). */
-export function IncidentEmbed({ detail: { incident: i, chart }, theme, now, locale }: { detail: IncidentDetail; theme: EmbedTheme; now: number; locale: Locale }) {
+export function IncidentEmbed({ detail: { incident: i, chart }, theme, now, locale, zone = DEFAULT_TIME_ZONE[locale] }: { detail: IncidentDetail; theme: EmbedTheme; now: number; locale: Locale; zone?: string }) {
   const t = getTranslator(locale, "client.embed");
   const tb = getTranslator(locale, "client.buckets");
   const path = localizePath(locale, `/status/${i.service.slug}/incidents/${i.id}`);
@@ -34,7 +34,7 @@ export function IncidentEmbed({ detail: { incident: i, chart }, theme, now, loca
     >
       <p className="embed-summary" data-testid="embed-summary">{`${describeSpan(i, now, locale)}${t("sentenceEnd")}${describePeak(i, locale)}`}</p>
       <figure className="embed-chart" data-testid="report-chart" data-total={total}>
-        <div className="embed-chart-box" role="img" aria-label={describeChart(getTranslator(locale, "client.chartText"), locale, DEFAULT_TIME_ZONE[locale], i.service.name, chart.buckets, bucket, t("aroundOutage"))}>
+        <div className="embed-chart-box" role="img" aria-label={describeChart(getTranslator(locale, "client.chartText"), locale, zone, i.service.name, chart.buckets, bucket, t("aroundOutage"))}>
           <div className="fill">
             <BarChartSvg buckets={chart.buckets} wide={chart.bucket === "1h"} highlight={pickHighlight(chart, i)} />
           </div>

@@ -19,7 +19,7 @@ export const EMBED_MAX_WIDTH = 800;
 /** Width / height the responsive iframe keeps above its minimum height (public/embed.js uses the same). */
 export const EMBED_ASPECT_RATIO = "20/13";
 
-/** How often a widget on a host page refreshes; every poll is an ETag revalidation a CDN can answer. */
+/** How often a widget on a host page refreshes (public/embed-live.js); every poll is a GET a CDN may answer (EMBED_PAGE_CACHE_CONTROL). */
 export const EMBED_POLL_MS = 60_000;
 
 /** Badges are fetched by every README and forum post that shows one: let caches hold them a minute. */

@@ -1,4 +1,7 @@
-/** Embed pages are the same for every viewer: a CDN may keep them briefly and refresh them in the background. */
+/**
+ * Embeds are the same for every viewer: a CDN may keep them briefly and refresh them in the background (sent by
+ * lib/server/handle-widget.ts, which answers them beside Next).
+ */
 export const EMBED_PAGE_CACHE_CONTROL = "public, max-age=30, stale-while-revalidate=300";
 
 type HeaderRule = { source: string; headers: { key: string; value: string }[] };
@@ -8,8 +11,7 @@ type HeaderRule = { source: string; headers: { key: string; value: string }[] };
  * permissions policies) are set by the server for every response: see lib/http/security-headers.ts.
  */
 export const ROUTE_CACHE_HEADERS: HeaderRule[] = [
-  { source: "/embed/:path*", headers: [{ key: "Cache-Control", value: EMBED_PAGE_CACHE_CONTROL }] },
-  { source: "/zh-CN/embed/:path*", headers: [{ key: "Cache-Control", value: EMBED_PAGE_CACHE_CONTROL }] },
-  // The embed script changes only with a deploy, yet host pages should pick up a fix within a day.
+  // The embed scripts change only with a deploy, yet host pages should pick up a fix within a day.
   { source: "/embed.js", headers: [{ key: "Cache-Control", value: "public, max-age=3600, stale-while-revalidate=86400" }, { key: "Access-Control-Allow-Origin", value: "*" }] },
+  { source: "/embed-live.js", headers: [{ key: "Cache-Control", value: "public, max-age=3600, stale-while-revalidate=86400" }] },
 ];

@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { headerSource } from "./header-source";
 import { confirmSubscription, deleteSubscription, unsubscribeByToken } from "@/lib/alerts/manage-subscription";
 import { clientRateKey } from "@/lib/alerts/rate-keys";
 import { SubscriptionIdSchema, SubscriptionInputSchema, TokenSchema } from "@/lib/alerts/schemas";
@@ -52,11 +53,6 @@ function redirect(res: ServerResponse, location: string): void {
 
 /** A page the form came from, in the language it named (its `lang` field), e.g. /zh-CN/alerts/confirm?done=1. */
 const backTo = (form: URLSearchParams, path: string) => localizePath(parseLocale(form.get("lang")) ?? DEFAULT_LOCALE, path);
-
-const headerSource = (req: IncomingMessage) => ({ get: (name: string) => {
-  const v = req.headers[name.toLowerCase()];
-  return Array.isArray(v) ? v[0] : (v ?? null);
-} });
 
 /**
  * The subscription API and the links in alert mails:

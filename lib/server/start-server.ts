@@ -19,12 +19,13 @@ import { pruneIntakeMemory, pruneReports } from "@/lib/reports/prune-reports";
 import { getStores } from "@/lib/stores/get-stores";
 import { LeaseLostError } from "@/db/sql-client";
 import { handleIntake, isIntakeRequest, sendUnavailable } from "./handle-intake";
-import { setNodeState } from "./node-state";
+import { setNodeState } from "@/lib/cluster/node-state";
 import { screenRequest, type Refusal } from "./screen-request";
 import { buildSecurityHeaders, createNonce, INTAKE_SECURITY_HEADERS } from "@/lib/http/security-headers";
 import { startScheduler, type Job } from "./scheduler";
 import { handleAlerts, isAlertsRequest } from "./handle-alerts";
 import { startAlerts } from "./start-alerts";
+import { handleWidget, isWidgetPath } from "./handle-widget";
 
 /** How long a graceful stop waits for requests in flight before cutting connections. */
 const SHUTDOWN_GRACE_MS = 5_000;
@@ -85,9 +86,18 @@ export async function startServer(options: StartOptions = {}): Promise<http.Serv
     const refusal = screenRequest({ method: req.method ?? "GET", url, cookie: req.headers.cookie, authorization: req.headers.authorization, contentLength: req.headers["content-length"] }, env.ADMIN_TOKEN, Date.now());
     if (refusal) return sendRefusal(req, res, refusal);
     // A fresh nonce per response: Next reads it from the request's CSP header and puts it on every script it sends.
-    const securityHeaders = buildSecurityHeaders({ path: pathname, nonce: createNonce(), dev: options.dev ?? false, https });
+    const nonce = createNonce();
+    const securityHeaders = buildSecurityHeaders({ path: pathname, nonce, dev: options.dev ?? false, https });
     req.headers["content-security-policy"] = securityHeaders["Content-Security-Policy"];
     for (const [name, value] of Object.entries(securityHeaders)) res.setHeader(name, value);
+    if (isWidgetPath(pathname)) {
+      handleWidget(req, res, nonce).catch((err) => {
+        console.error("[embed] failed:", err instanceof Error ? err.message : err);
+        if (!res.headersSent) res.writeHead(500, { "Content-Type": "text/plain; charset=utf-8" });
+        res.end("Internal error");
+      });
+      return;
+    }
     const { country } = readRequestClient(req, config.trustedProxyHops);
     if (country) req.headers[COUNTRY_HINT_HEADER] = country;
     else delete req.headers[COUNTRY_HINT_HEADER];

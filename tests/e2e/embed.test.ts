@@ -33,14 +33,19 @@ async function frameOf(page: Page, selector: string): Promise<Frame> {
   return frame;
 }
 
-/** The widget's chart inside a frame: its total, and that it really drew bars. */
-async function expectChart(frame: Frame, total: string) {
-  const chart = frame.getByTestId("report-chart");
-  await expect.poll(() => chart.getAttribute("data-total")).toBe(total);
+/** The widget drew bars, some with height. */
+async function expectChartDrawn(frame: Frame | Page) {
   await expect.poll(() => frame.locator("[data-testid=report-chart] rect.bar").count()).toBeGreaterThan(0);
   // Some bar has height (not necessarily the last: a new 15-minute bucket may have just begun, still empty).
   const heights = await frame.locator("[data-testid=report-chart] rect.bar").evaluateAll((bars) => bars.map((b) => Number(b.getAttribute("height"))));
   expect(Math.max(...heights)).toBeGreaterThan(0);
+}
+
+/** The widget's chart inside a frame: its total, and that it really drew bars. */
+async function expectChart(frame: Frame, total: string) {
+  const chart = frame.getByTestId("report-chart");
+  await expect.poll(() => chart.getAttribute("data-total")).toBe(total);
+  await expectChartDrawn(frame);
   expect(await frame.getByTestId("embed-summary").textContent()).toMatch(/Outlook/);
   expect(await frame.getByTestId("embed-updated").textContent()).toMatch(/^\d{4}-\d\d-\d\d \d\d:\d\d UTC$/);
   expect(await frame.getByText("Reports are not the number of people affected", { exact: false }).count()).toBe(1);
@@ -88,6 +93,23 @@ describe("embedding the widget in another site's article", () => {
       .toBe("6");
     await expectChart(frame, "6");
     await page.close();
+  });
+
+  it("shows times in the reader's own zone, and loads no framework", async () => {
+    const context = await browser.newContext({ timezoneId: "Asia/Kolkata", viewport: { width: 800, height: 600 } });
+    const page = await context.newPage();
+    const scripts: string[] = [];
+    page.on("request", (r) => r.resourceType() === "script" && scripts.push(new URL(r.url()).pathname));
+    await page.goto(`${server.url}/embed/outlook`);
+    const updated = page.getByTestId("embed-updated");
+    // India is UTC+5:30 all year: the "updated" instant, five and a half hours on (computed here, not by the widget).
+    const expected = async () => new Date(Date.parse((await updated.getAttribute("datetime"))!) + 5.5 * 3_600_000).toISOString().slice(0, 16).replace("T", " ");
+    await expect.poll(async () => (await updated.textContent())!.startsWith(await expected())).toBe(true);
+    expect(await updated.textContent()).not.toContain("UTC");
+    expect(await page.locator("figcaption").textContent()).not.toContain("UTC");
+    await expectChartDrawn(page);
+    expect(scripts).toEqual(["/embed-live.js"]);
+    await context.close();
   });
 
   it("renders with the script snippet: embed.js inserts a responsive iframe", async () => {

@@ -138,6 +138,43 @@ describe("signed webhooks (Standard Webhooks)", () => {
     expect(history).toContain("incident.opened");
   }, 240_000);
 
+  it("the operator resumes a paused subscription and deletes one; neither form works without signing in", async () => {
+    const s = await subscribe({ kind: "webhook", url: `${receiver.url}/operated`, services: ["steam"] });
+    secrets.set("/operated", s.body.secret);
+    const admin = { Authorization: `Bearer ${ADMIN_TOKEN}` };
+    const post = (action: string, id: string, headers: Record<string, string> = admin) =>
+      fetch(`${server.url}/admin/alerts/${action}`, { method: "POST", redirect: "manual", headers: { ...headers, "Content-Type": "application/x-www-form-urlencoded" }, body: new URLSearchParams({ id }) });
+    const notice = (res: Response) => Object.fromEntries(new URL(res.headers.get("location")!, server.url).searchParams);
+    // Its address answered the challenge: active (read straight from the database, not through the code under test).
+    const stores = await server.database.open();
+    try {
+      await expect.poll(async () => (await stores.alerts.readSubscription(s.body.id))?.status, { timeout: 15_000 }).toBe("active");
+      // Not signed in, or with a wrong token: refused before the form is read.
+      for (const action of ["resume", "delete"]) {
+        expect((await post(action, s.body.id, {})).status).toBe(403);
+        expect((await post(action, s.body.id, { Authorization: "Bearer not-the-token" })).status).toBe(403);
+      }
+      expect((await stores.alerts.readSubscription(s.body.id))?.status).toBe("active");
+      // An active subscription is not paused: resume refuses rather than pretending.
+      expect(notice(await post("resume", s.body.id)).error).toMatch(/is active, not paused/);
+      await stores.alerts.pauseSubscription(s.body.id, "HTTP 410 from the receiver", Date.now());
+      const resumed = await post("resume", s.body.id);
+      expect(resumed.status).toBe(303);
+      expect(notice(resumed)).toEqual({ done: `Resumed ${s.body.id}.` });
+      const row = await stores.alerts.readSubscription(s.body.id);
+      expect([row?.status, row?.pausedAt, row?.pauseReason]).toEqual(["active", null, null]);
+      expect(notice(await post("resume", "sub_nonexistent")).error).toBe("No such subscription.");
+      const deleted = await post("delete", s.body.id);
+      expect(notice(deleted)).toEqual({ done: `Deleted ${s.body.id}.` });
+      expect(await stores.alerts.readSubscription(s.body.id)).toBeNull();
+      // Gone for its owner too, and a second delete finds nothing.
+      expect((await fetch(`${server.url}/api/v1/subscriptions/${s.body.id}`, { method: "DELETE", headers: { Authorization: `Bearer ${s.body.secret}` } })).status).toBe(404);
+      expect(notice(await post("delete", s.body.id)).error).toBe("No such subscription.");
+    } finally {
+      await stores.close();
+    }
+  });
+
   it("DELETE needs the secret as a bearer token", async () => {
     const s = await subscribe({ kind: "webhook", url: `${receiver.url}/gone`, services: ["outlook"] });
     secrets.set("/gone", s.body.secret);

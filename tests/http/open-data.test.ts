@@ -288,6 +288,64 @@ describe("embed surface", () => {
     expect(top).toBeLessThanOrEqual(1.5 * peak);
   });
 
+  it("the widget is a plain document: the chart in its HTML, one small script of its own, no framework", async () => {
+    const res = await get("/embed/steam", { "accept-encoding": "gzip" });
+    expect(res.status).toBe(200);
+    const html = await res.text();
+    const nonce = /'nonce-([^']+)'/.exec(res.headers.get("content-security-policy") ?? "")?.[1];
+    expect(nonce).toBeTruthy();
+    const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
+    expect(scripts).toEqual([`<script src="/embed-live.js" nonce="${nonce}" defer=""></script>`.replace("</script>", "")]);
+    expect(html).not.toContain("/_next/");
+    expect(html).toMatch(/^<!DOCTYPE html><html lang="en">/);
+    // The whole widget, chart included, is in the first response: nothing waits for a script to draw.
+    expect((html.match(/<rect class="bar"/g) ?? []).length).toBe(96);
+    expect(html).toContain('data-src="/embed/steam?range=24h&amp;theme=light"');
+    const live = await get("/embed-live.js");
+    expect(live.status).toBe(200);
+    expect(live.headers.get("cache-control")).toBe("public, max-age=3600, stale-while-revalidate=86400");
+    expect(zlib.gzipSync(Buffer.from(await live.arrayBuffer())).length).toBeLessThan(1024);
+  });
+
+  it("a refresh asks for the widget alone, drawn in the reader's time zone; an unknown zone falls back to UTC", async () => {
+    const updated = (html: string) => /<time dateTime="([^"]+)"[^>]*data-testid="embed-updated">([^<]+)<\/time>/.exec(html)!;
+    const tokyo = await (await get("/embed/steam?part=widget&tz=Asia/Tokyo")).text();
+    expect(tokyo).toMatch(/^<div class="embed" data-theme="light">/);
+    expect(tokyo).not.toContain("<html");
+    const [, at, shown] = updated(tokyo);
+    // Tokyo is UTC+9 all year: the same instant, nine hours on (computed here, not by the code's formatter).
+    expect(shown.startsWith(new Date(Date.parse(at) + 9 * HOUR).toISOString().slice(0, 16).replace("T", " "))).toBe(true);
+    expect(shown).not.toContain("UTC");
+    for (const tz of ["Mars/Olympus_Mons", "../../etc", "x".repeat(200), ""]) {
+      const [, at2, shown2] = updated(await (await get(`/embed/steam?part=widget&tz=${encodeURIComponent(tz)}`)).text());
+      expect(shown2, tz).toBe(`${at2.slice(0, 16).replace("T", " ")} UTC`);
+    }
+    expect((await fetch(`${server.url}/embed/steam`, { method: "POST" })).status).toBe(405);
+    const missing = await get("/embed/no-such-service");
+    expect(missing.status).toBe(404);
+    expect(await missing.text()).not.toContain("<script");
+  });
+
+  it("an ended outage's embed is a plain document too: its frozen chart with the outage shaded, refreshed only into the reader's zone", async () => {
+    const res = await get(`/embed/steam/incidents/${incidentId}`);
+    expect(res.status).toBe(200);
+    const html = await res.text();
+    expect(html).not.toContain("/_next/");
+    expect(html).toContain(`data-src="/embed/steam/incidents/${incidentId}?theme=light"`);
+    expect(html).toContain('data-poll-ms="0"');
+    expect((html.match(/<rect class="span"/g) ?? []).length).toBe(1);
+    expect(html).toContain('data-testid="embed-status">Past outage</span>');
+    // The "ended" time is the incident's end, drawn in the zone asked for: eight hours after the surge began it had
+    // ended, so in Tokyo (UTC+9) it reads nine hours on from its UTC instant.
+    const part = await (await get(`/embed/steam/incidents/${incidentId}?part=widget&tz=Asia/Tokyo`)).text();
+    const [, at, shown] = /<time dateTime="([^"]+)"[^>]*>([^<]+)<\/time>/.exec(part)!;
+    expect(Date.parse(at)).toBeGreaterThan(surgeAt);
+    expect(shown.startsWith(new Date(Date.parse(at) + 9 * HOUR).toISOString().slice(0, 16).replace("T", " "))).toBe(true);
+    for (const p of [`/embed/outlook/incidents/${incidentId}`, "/embed/steam/incidents/abc", `/embed/steam/incidents/${incidentId + 1000}`]) {
+      expect((await get(p)).status, p).toBe(404);
+    }
+  });
+
   it("serves the embed script small, cacheable and CORS-open", async () => {
     const res = await get("/embed.js");
     expect(res.status).toBe(200);

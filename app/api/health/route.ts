@@ -1,6 +1,6 @@
 import { readEnv } from "@/lib/config/env";
 import { readHealth } from "@/lib/ops/read-health";
-import { readNodeState } from "@/lib/server/node-state";
+import { readNodeState } from "@/lib/cluster/node-state";
 import { getStores } from "@/lib/stores/get-stores";
 
 export const dynamic = "force-dynamic";
