@@ -33,7 +33,9 @@ beforeAll(async () => {
   await runDetectionTick({ ...stores, now: NOW + 5_000, runtime });
   await flushDetection({ detection: stores.detection, runtime, now: NOW });
   await stores.close();
-  server = await startTestServer({}, database);
+  // The server's clock starts where the seeded history ends, however long seeding took: its first tick then sees
+  // the same minute the test's tick closed, not minutes of silence after it.
+  server = await startTestServer({}, database, false, { clock: NOW + 10_000 });
 }, 240_000);
 afterAll(() => server?.stop());
 
