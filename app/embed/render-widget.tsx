@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
-import { renderToStaticMarkup, renderToString } from "react-dom/server";
+import { renderToStaticMarkup } from "react-dom/server";
 import { NextIntlClientProvider } from "next-intl";
 import { cachedRead } from "@/lib/cache/read-cache";
 import { nameIn, readCatalog } from "@/lib/catalog/read-catalog";
@@ -91,11 +91,13 @@ async function readIncidentEmbed(locale: Locale, raw: { slug: string; id: string
  */
 export async function renderWidget({ pathname, search, nonce, origin, now }: { pathname: string; search: URLSearchParams; nonce: string; origin: string; now: number }): Promise<WidgetResponse> {
   const { locale, path: local } = splitLocalePath(pathname);
-  const [, , slug, , id] = local.split("/").map(safeDecode);
+  // The server has already refused paths that are not validly percent-encoded.
+  const [, , slug, , id] = local.split("/").map(decodeURIComponent);
   const query = parseWidgetQuery(search, DEFAULT_TIME_ZONE[locale]);
   const embed = id === undefined ? await readLiveEmbed(locale, slug.slice(0, 80), query, now) : await readIncidentEmbed(locale, { slug, id }, query, now);
+  // Static markup: nothing hydrates it, so React's text separators would be bytes for nothing.
   const markup = embed
-    ? renderToString(
+    ? renderToStaticMarkup(
         <NextIntlClientProvider locale={locale} messages={pickClientMessages(MESSAGES[locale])} timeZone={query.zone}>
           {embed.element}
         </NextIntlClientProvider>,
@@ -136,12 +138,4 @@ function NotFound({ locale }: { locale: Locale }) {
       <p><a href={localizePath(locale, "/")} target="_blank" rel="noopener">{t("browse")}</a></p>
     </div>
   );
-}
-
-function safeDecode(s: string): string {
-  try {
-    return decodeURIComponent(s);
-  } catch {
-    return s;
-  }
 }
