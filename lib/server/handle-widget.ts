@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { gzipSync } from "node:zlib";
-import negotiator from "negotiator";
+import Negotiator from "negotiator";
 import { resolvePublicOrigin } from "@/lib/http/public-origin";
 import { EMBED_PAGE_CACHE_CONTROL } from "@/lib/http/route-cache-headers";
 import { headerSource } from "./header-source";
@@ -9,8 +9,9 @@ import { renderWidget } from "@/app/embed/render-widget";
 export { isWidgetPath } from "@/app/embed/render-widget";
 
 /**
- * The live widget, answered beside Next rather than by it: an App Router page ships React and the router (~150 KB of
- * script, most of a phone's first second spent starting them) to every reader of every article that embeds it.
+ * The embeds (the live widget and incident charts), answered beside Next rather than by it: an App Router page ships
+ * React and the router (~150 KB of script, most of a phone's first second spent starting them) to every reader of
+ * every article that embeds one.
  * The security headers are already on `res`; `nonce` is the one its CSP allows.
  */
 export async function handleWidget(req: IncomingMessage, res: ServerResponse, nonce: string): Promise<void> {
@@ -26,7 +27,7 @@ export async function handleWidget(req: IncomingMessage, res: ServerResponse, no
     Vary: "Accept-Encoding",
   };
   // Compressed as Next compresses its pages: on a phone's connection the chart's markup is most of the wait.
-  const gzip = new negotiator(req).encoding(["gzip", "identity"]) === "gzip";
+  const gzip = new Negotiator(req).encoding(["gzip", "identity"]) === "gzip";
   const body = gzip ? gzipSync(widget.body) : Buffer.from(widget.body);
   if (gzip) headers["Content-Encoding"] = "gzip";
   headers["Content-Length"] = String(body.length);
