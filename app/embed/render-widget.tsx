@@ -8,7 +8,7 @@ import { EMBED_POLL_MS } from "@/lib/embeds/config";
 import { parseWidgetQuery, type WidgetQuery } from "@/lib/embeds/embed-params";
 import { readEmbed } from "@/lib/embeds/read-embed";
 import { pickClientMessages } from "@/lib/i18n/client-messages";
-import { DEFAULT_TIME_ZONE, type Locale } from "@/lib/i18n/config";
+import { DEFAULT_TIME_ZONE, LOCALES, type Locale } from "@/lib/i18n/config";
 import { localeAlternates } from "@/lib/i18n/alternates";
 import { MESSAGES } from "@/lib/i18n/messages";
 import { localizePath, splitLocalePath } from "@/lib/i18n/paths";
@@ -31,6 +31,9 @@ export function isWidgetPath(pathname: string): boolean {
   return /^\/embed\/[^/]+(\/incidents\/[^/]+)?$/.test(splitLocalePath(pathname).path);
 }
 
+/** The messages the embeds' components translate with, picked once per language rather than per request. */
+const CLIENT_MESSAGES = Object.fromEntries(LOCALES.map((l) => [l, pickClientMessages(MESSAGES[l])])) as Record<Locale, Record<string, unknown>>;
+
 let css: string | undefined;
 /** The site's base and embed rules (app/base.css, app/embed.css), read once: embeds inline them, one request fewer. */
 function widgetCss(): string {
@@ -41,10 +44,10 @@ function widgetCss(): string {
 interface Embed {
   title: string;
   element: React.ReactElement;
-  /** Its path in English (canonical and hreflang alternates follow from it). */
+  /** Its path in English: its own URL, canonical and hreflang alternates follow from it. */
   path: string;
-  /** Its own URL with its options, for refreshes. */
-  src: string;
+  /** Its options as a query string, kept in the URL its refreshes ask. */
+  options: string;
   /** 0: drawn once (an ended outage), refreshed only into the reader's zone. */
   pollMs: number;
 }
@@ -62,7 +65,7 @@ async function readLiveEmbed(locale: Locale, slug: string, query: WidgetQuery, n
     title: getTranslator(locale, "client.embed")("pageTitle", { name }),
     element: <EmbedWidget data={{ ...data, at: new Date(now).toISOString() }} displayName={name} range={query.range} theme={query.theme} />,
     path: `/embed/${service.slug}`,
-    src: `${localizePath(locale, `/embed/${service.slug}`)}?range=${query.range}&theme=${query.theme}`,
+    options: `range=${query.range}&theme=${query.theme}`,
     pollMs: EMBED_POLL_MS,
   };
 }
@@ -78,7 +81,7 @@ async function readIncidentEmbed(locale: Locale, raw: { slug: string; id: string
     title: titleIncident(incident, now, locale),
     element: <IncidentEmbed detail={{ ...detail, incident }} theme={query.theme} now={now} locale={locale} zone={query.zone} />,
     path: `/embed/${incident.service.slug}/incidents/${incident.id}`,
-    src: `${localizePath(locale, `/embed/${incident.service.slug}/incidents/${incident.id}`)}?theme=${query.theme}`,
+    options: `theme=${query.theme}`,
     // An ended outage's chart is frozen, so the embed says what the article said; an ongoing one stays live.
     pollMs: incident.open ? EMBED_POLL_MS : 0,
   };
@@ -98,14 +101,14 @@ export async function renderWidget({ pathname, search, nonce, origin, now }: { p
   // Static markup: nothing hydrates it, so React's text separators would be bytes for nothing.
   const markup = embed
     ? renderToStaticMarkup(
-        <NextIntlClientProvider locale={locale} messages={pickClientMessages(MESSAGES[locale])} timeZone={query.zone}>
+        <NextIntlClientProvider locale={locale} messages={CLIENT_MESSAGES[locale]} timeZone={query.zone}>
           {embed.element}
         </NextIntlClientProvider>,
       )
     : renderToStaticMarkup(<NotFound locale={locale} />);
   const status = embed ? 200 : 404;
-  const alternates = embed && localeAlternates(locale, embed.path);
   if (query.part === "widget") return { status, body: markup };
+  const alternates = embed && localeAlternates(locale, embed.path);
   const body =
     "<!DOCTYPE html>" +
     renderToStaticMarkup(
@@ -122,7 +125,7 @@ export async function renderWidget({ pathname, search, nonce, origin, now }: { p
           <style dangerouslySetInnerHTML={{ __html: widgetCss() }} />
         </head>
         <body>
-          <div id="widget" data-src={embed?.src} data-zone={query.zone} data-poll-ms={embed?.pollMs} dangerouslySetInnerHTML={{ __html: markup }} />
+          <div id="widget" data-src={embed && `${localizePath(locale, embed.path)}?${embed.options}`} data-zone={query.zone} data-poll-ms={embed?.pollMs} dangerouslySetInnerHTML={{ __html: markup }} />
           {embed && <script src="/embed-live.js" nonce={nonce} defer />}
         </body>
       </html>,
