@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import nextConfig from "../../next.config";
-import { readPreloadPages } from "../../lib/config/preload-pages";
+import { readBuildCache, readPreloadPages } from "../../lib/config/next-settings";
 import { readEnv } from "../../lib/config/env";
 
 describe("next.config", () => {
@@ -16,5 +16,13 @@ describe("next.config", () => {
     expect(() => readPreloadPages({ PRELOAD_PAGES: "no" })).toThrow(/PRELOAD_PAGES/);
     expect(() => readEnv({ PRELOAD_PAGES: "no" } as unknown as NodeJS.ProcessEnv)).toThrow(/PRELOAD_PAGES/);
     expect(readEnv({} as unknown as NodeJS.ProcessEnv).PRELOAD_PAGES).toBe(true);
+  });
+
+  it("writes Turbopack's build cache unless BUILD_CACHE=0", () => {
+    expect(nextConfig.experimental?.turbopackFileSystemCacheForBuild).toBe(process.env.BUILD_CACHE !== "0");
+    expect(readBuildCache({})).toBe(true);
+    expect(readBuildCache({ BUILD_CACHE: "0" })).toBe(false);
+    expect(() => readBuildCache({ BUILD_CACHE: "off" })).toThrow(/BUILD_CACHE/);
+    expect(() => readEnv({ BUILD_CACHE: "off" } as unknown as NodeJS.ProcessEnv)).toThrow(/BUILD_CACHE/);
   });
 });
