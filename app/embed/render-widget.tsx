@@ -1,5 +1,3 @@
-import fs from "node:fs";
-import path from "node:path";
 import { renderToStaticMarkup } from "react-dom/server";
 import { NextIntlClientProvider } from "next-intl";
 import { cachedRead } from "@/lib/cache/read-cache";
@@ -20,6 +18,7 @@ import { IncidentParamsSchema } from "@/lib/incidents/schemas";
 import { getStores } from "@/lib/stores/get-stores";
 import { EmbedWidget } from "@/app/components/embed-widget";
 import { IncidentEmbed } from "@/app/components/incident-embed";
+import { inlineCss } from "@/app/components/inline-css";
 
 export interface WidgetResponse {
   status: 200 | 404;
@@ -34,12 +33,8 @@ export function isWidgetPath(pathname: string): boolean {
 /** The messages the embeds' components translate with, picked once per language rather than per request. */
 const CLIENT_MESSAGES = Object.fromEntries(LOCALES.map((l) => [l, pickClientMessages(MESSAGES[l])])) as Record<Locale, Record<string, unknown>>;
 
-let css: string | undefined;
-/** The site's base and embed rules (app/base.css, app/embed.css), read once: embeds inline them, one request fewer. */
-function widgetCss(): string {
-  css ??= ["base.css", "embed.css"].map((f) => fs.readFileSync(path.join(process.cwd(), "app", f), "utf8")).join("\n");
-  return css;
-}
+/** The site's base and embed rules, inlined: one request fewer. */
+const widgetCss = () => inlineCss("base.css") + "\n" + inlineCss("embed.css");
 
 interface Embed {
   title: string;
