@@ -1,4 +1,3 @@
-import { renderToStaticMarkup } from "react-dom/server";
 import { NextIntlClientProvider } from "next-intl";
 import { z } from "zod";
 import { cachedRead } from "@/lib/cache/read-cache";
@@ -11,6 +10,7 @@ import { getTranslator } from "@/lib/i18n/translate";
 import { readOverview } from "@/lib/services/read-overview";
 import { getStores } from "@/lib/stores/get-stores";
 import { inlineCss } from "@/app/components/inline-css";
+import { renderDocument } from "@/app/components/plain-document";
 import { LanguageLinks } from "@/app/components/language-links";
 import { SiteChrome } from "@/app/components/site-chrome";
 import { HomePage, type HomeData } from "./home-page";
@@ -49,33 +49,22 @@ export async function renderHome({ locale, search, origin, now }: { locale: Loca
   const data = await readHome(locale, search, now);
   const meta = getTranslator(locale, "meta");
   const chrome = getTranslator(locale, "chrome");
-  const alternates = localeAlternates(locale, "/");
-  // The root of a site is written without its slash, as Next writes it on the other pages.
-  const absolute = (path: string) => origin + (path === "/" ? "" : path);
   const query = search.toString();
-  const page = renderToStaticMarkup(
-    <NextIntlClientProvider locale={locale} messages={MESSAGES[locale]} timeZone={DEFAULT_TIME_ZONE[locale]} now={new Date(now)}>
-      <SiteChrome languages={<LanguageLinks locale={locale} path={query ? `/?${query}` : "/"} label={chrome("language")} />}>
-        <HomePage data={data} locale={locale} />
-      </SiteChrome>
-    </NextIntlClientProvider>,
-  );
-  return (
-    "<!DOCTYPE html>" +
-    renderToStaticMarkup(
-      <html lang={locale}>
-        <head>
-          <meta charSet="utf-8" />
-          <meta name="viewport" content="width=device-width, initial-scale=1" />
-          <title>{meta("title")}</title>
-          <meta name="description" content={meta("description")} />
-          <link rel="canonical" href={absolute(alternates.canonical)} />
-          {Object.entries(alternates.languages).map(([lang, href]) => <link key={lang} rel="alternate" hrefLang={lang} href={absolute(href)} />)}
-          <link rel="icon" href="/icon.svg" type="image/svg+xml" />
-          <style dangerouslySetInnerHTML={{ __html: inlineCss("globals.css") }} />
-        </head>
-        <body dangerouslySetInnerHTML={{ __html: page }} />
-      </html>,
-    )
-  );
+  return renderDocument({
+    locale,
+    title: meta("title"),
+    description: meta("description"),
+    origin,
+    alternates: localeAlternates(locale, "/"),
+    css: inlineCss("globals.css"),
+    body: (
+      <body>
+        <NextIntlClientProvider locale={locale} messages={MESSAGES[locale]} timeZone={DEFAULT_TIME_ZONE[locale]} now={new Date(now)}>
+          <SiteChrome languages={<LanguageLinks locale={locale} path={query ? `/?${query}` : "/"} label={chrome("language")} />}>
+            <HomePage data={data} locale={locale} />
+          </SiteChrome>
+        </NextIntlClientProvider>
+      </body>
+    ),
+  });
 }
