@@ -1,13 +1,12 @@
-import "./incident-groups.css";
-import { getLocale, getTranslations } from "next-intl/server";
+import { useLocale, useTranslations } from "next-intl";
 import type { PublicGroup } from "@/lib/correlation/public-types";
 import { localizePath } from "@/lib/i18n/paths";
 
 /** The home page's banner: outages happening together right now, each with its likely cause in one line. */
-export async function GroupBanner({ groups }: { groups: PublicGroup[] }) {
+export function GroupBanner({ groups }: { groups: PublicGroup[] }) {
+  const t = useTranslations("groupBanner");
+  const locale = useLocale();
   if (!groups.length) return null;
-  const t = await getTranslations("groupBanner");
-  const locale = await getLocale();
   return (
     <section className="card alert-list group-banner" aria-labelledby="groups-h" data-testid="group-banner">
       <h2 id="groups-h">{groups.length === 1 ? t("one") : t("many", { count: groups.length })}</h2>
@@ -27,10 +26,10 @@ export async function GroupBanner({ groups }: { groups: PublicGroup[] }) {
 }
 
 /** A quiet line for the home page when nothing is happening together now: the latest wider outages. */
-export async function RecentGroups({ groups }: { groups: PublicGroup[] }) {
+export function RecentGroups({ groups }: { groups: PublicGroup[] }) {
+  const t = useTranslations("groupBanner");
+  const locale = useLocale();
   if (!groups.length) return null;
-  const t = await getTranslations("groupBanner");
-  const locale = await getLocale();
   return (
     <section className="small" aria-labelledby="recent-groups-h" data-testid="recent-groups">
       <h2 id="recent-groups-h" className="small muted">{t("recent")}</h2>

@@ -1,4 +1,3 @@
-import "./incident-groups.css";
 import type { PublicGroup } from "@/lib/correlation/public-types";
 import type { Locale } from "@/lib/i18n/config";
 import { localizePath } from "@/lib/i18n/paths";

@@ -1,4 +1,3 @@
-import "./incident-groups.css";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { PublicGroup } from "@/lib/correlation/public-types";
 import { localizePath } from "@/lib/i18n/paths";

@@ -2,31 +2,14 @@
 
 import { usePathname, useSearchParams } from "next/navigation";
 import { useLocale } from "next-intl";
-import { LOCALE_NAMES, LOCALES } from "@/lib/i18n/config";
+import type { Locale } from "@/lib/i18n/config";
 import { splitLocalePath } from "@/lib/i18n/paths";
+import { LanguageLinks } from "./language-links";
 
-/**
- * The visible language switch: this same page in the other languages. A plain link through /language, which
- * remembers the choice in a cookie (so `/` stops guessing from the browser's languages) and redirects: it works
- * without JavaScript, and it is a full page load, so the whole document (lang, chrome) changes language.
- */
+/** The language links for an App Router page, which learns its own path from the router. */
 export function LanguageSwitch({ label }: { label: string }) {
-  const locale = useLocale();
+  const locale = useLocale() as Locale;
   const query = useSearchParams().toString();
   const path = splitLocalePath(usePathname() ?? "/").path + (query ? `?${query}` : "");
-  return (
-    <ul className="lang-switch" aria-label={label} data-testid="language-switch">
-      {LOCALES.map((l) => (
-        <li key={l}>
-          {l === locale ? (
-            <span aria-current="true" lang={l}>{LOCALE_NAMES[l]}</span>
-          ) : (
-            <a href={`/language?${new URLSearchParams({ lang: l, path })}`} lang={l} hrefLang={l}>
-              {LOCALE_NAMES[l]}
-            </a>
-          )}
-        </li>
-      ))}
-    </ul>
-  );
+  return <LanguageLinks locale={locale} path={path} label={label} />;
 }

@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { useTranslations } from "next-intl";
 import { nameIn } from "@/lib/catalog/read-catalog";
 import type { Locale } from "@/lib/i18n/config";
 import { formatNumber } from "@/lib/i18n/format-number";
@@ -12,9 +12,9 @@ import { Sparkline } from "./sparkline";
  * usual, 24-hour sparkline. A plain link, not next/link: that would prefetch every card in view, for
  * pages rendered per request anyway.
  */
-export async function ServiceCard({ s, locale }: { s: ServiceSummary; locale: Locale }) {
-  const t = await getTranslations("home");
-  const ts = await getTranslations("client.status");
+export function ServiceCard({ s, locale }: { s: ServiceSummary; locale: Locale }) {
+  const t = useTranslations("home");
+  const ts = useTranslations("client.status");
   const tier = s.status?.status ?? "ok";
   const hot = tier !== "ok";
   const name = nameIn(s, locale);

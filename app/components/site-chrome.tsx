@@ -1,14 +1,18 @@
-import Link from "next/link";
-import { getLocale, getTranslations } from "next-intl/server";
+import { useLocale, useTranslations } from "next-intl";
 import { readEnv } from "@/lib/config/env";
 import { localizePath } from "@/lib/i18n/paths";
 import { LanguageSwitch } from "./language-switch";
 
-/** Demo banner, header (with the language switch) and footer around every page of the site (not around embeds). */
-export async function SiteChrome({ children }: { children: React.ReactNode }) {
+/**
+ * Demo banner, header (with the language switch) and footer around every page of the site (not around embeds).
+ * Synchronous, so the front page, which the server renders without Next (app/home/render-home.tsx), shares it;
+ * there `languages` is given, since no router says which page this is. Plain links: next/link would prefetch
+ * each of them on every page for pages rendered per request anyway.
+ */
+export function SiteChrome({ children, languages }: { children: React.ReactNode; languages?: React.ReactNode }) {
   const demo = readEnv().DOWNWIRE_DEMO;
-  const locale = await getLocale();
-  const t = await getTranslations("chrome");
+  const locale = useLocale();
+  const t = useTranslations("chrome");
   const href = (path: string) => localizePath(locale, path);
   return (
     <>
@@ -19,16 +23,16 @@ export async function SiteChrome({ children }: { children: React.ReactNode }) {
       )}
       <header className="site-header">
         <div className="wrap">
-          <Link href={href("/")} className="brand">
+          <a href={href("/")} className="brand">
             Down<span>wire</span>
-          </Link>
+          </a>
           <nav aria-label={t("navLabel")}>
-            <Link href={href("/")}>{t("navAll")}</Link>
-            <Link href={href("/incidents/groups")}>{t("navWider")}</Link>
-            <Link href={href("/country")}>{t("navCountries")}</Link>
-            <Link href={href("/methodology")}>{t("navHow")}</Link>
+            <a href={href("/")}>{t("navAll")}</a>
+            <a href={href("/incidents/groups")}>{t("navWider")}</a>
+            <a href={href("/country")}>{t("navCountries")}</a>
+            <a href={href("/methodology")}>{t("navHow")}</a>
           </nav>
-          <LanguageSwitch label={t("language")} />
+          {languages ?? <LanguageSwitch label={t("language")} />}
         </div>
       </header>
       <main className="wrap">{children}</main>

@@ -1,5 +1,3 @@
-import fs from "node:fs";
-import path from "node:path";
 import { renderToStaticMarkup } from "react-dom/server";
 import { NextIntlClientProvider } from "next-intl";
 import { cachedRead } from "@/lib/cache/read-cache";
@@ -20,6 +18,8 @@ import { IncidentParamsSchema } from "@/lib/incidents/schemas";
 import { getStores } from "@/lib/stores/get-stores";
 import { EmbedWidget } from "@/app/components/embed-widget";
 import { IncidentEmbed } from "@/app/components/incident-embed";
+import { inlineCss } from "@/app/components/inline-css";
+import { renderDocument } from "@/app/components/plain-document";
 
 export interface WidgetResponse {
   status: 200 | 404;
@@ -34,12 +34,8 @@ export function isWidgetPath(pathname: string): boolean {
 /** The messages the embeds' components translate with, picked once per language rather than per request. */
 const CLIENT_MESSAGES = Object.fromEntries(LOCALES.map((l) => [l, pickClientMessages(MESSAGES[l])])) as Record<Locale, Record<string, unknown>>;
 
-let css: string | undefined;
-/** The site's base and embed rules (app/base.css, app/embed.css), read once: embeds inline them, one request fewer. */
-function widgetCss(): string {
-  css ??= ["base.css", "embed.css"].map((f) => fs.readFileSync(path.join(process.cwd(), "app", f), "utf8")).join("\n");
-  return css;
-}
+/** The site's base and embed rules, inlined: one request fewer. */
+const widgetCss = () => inlineCss("base.css") + "\n" + inlineCss("embed.css");
 
 interface Embed {
   title: string;
@@ -108,28 +104,21 @@ export async function renderWidget({ pathname, search, nonce, origin, now }: { p
     : renderToStaticMarkup(<NotFound locale={locale} />);
   const status = embed ? 200 : 404;
   if (query.part === "widget") return { status, body: markup };
-  const alternates = embed && localeAlternates(locale, embed.path);
-  const body =
-    "<!DOCTYPE html>" +
-    renderToStaticMarkup(
-      <html lang={locale}>
-        <head>
-          <meta charSet="utf-8" />
-          <meta name="viewport" content="width=device-width, initial-scale=1" />
-          {/* Embeds live inside other sites' articles; search engines should index the service pages instead. */}
-          <meta name="robots" content="noindex, follow" />
-          <title>{embed?.title ?? getTranslator(locale, "client.embed")("notFound")}</title>
-          {alternates && <link rel="canonical" href={origin + alternates.canonical} />}
-          {alternates && Object.entries(alternates.languages).map(([lang, href]) => <link key={lang} rel="alternate" hrefLang={lang} href={origin + href} />)}
-          <link rel="icon" href="/icon.svg" type="image/svg+xml" />
-          <style dangerouslySetInnerHTML={{ __html: widgetCss() }} />
-        </head>
-        <body>
-          <div id="widget" data-src={embed && `${localizePath(locale, embed.path)}?${embed.options}`} data-zone={query.zone} data-poll-ms={embed?.pollMs} dangerouslySetInnerHTML={{ __html: markup }} />
-          {embed && <script src="/embed-live.js" nonce={nonce} defer />}
-        </body>
-      </html>,
-    );
+  const body = renderDocument({
+    locale,
+    title: embed?.title ?? getTranslator(locale, "client.embed")("notFound"),
+    // Embeds live inside other sites' articles; search engines should index the service pages instead.
+    robots: "noindex, follow",
+    origin,
+    alternates: embed && localeAlternates(locale, embed.path),
+    css: widgetCss(),
+    body: (
+      <body>
+        <div id="widget" data-src={embed && `${localizePath(locale, embed.path)}?${embed.options}`} data-zone={query.zone} data-poll-ms={embed?.pollMs} dangerouslySetInnerHTML={{ __html: markup }} />
+        {embed && <script src="/embed-live.js" nonce={nonce} defer />}
+      </body>
+    ),
+  });
   return { status, body };
 }
 

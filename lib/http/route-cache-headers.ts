@@ -4,6 +4,12 @@
  */
 export const EMBED_PAGE_CACHE_CONTROL = "public, max-age=30, stale-while-revalidate=300";
 
+/**
+ * The front page (lib/server/handle-home.ts) shows live counts and, at `/`, speaks the reader's language: no shared
+ * cache may keep it, as Next sends its per-request pages.
+ */
+export const FRONT_PAGE_CACHE_CONTROL = "private, no-cache, no-store, max-age=0, must-revalidate";
+
 type HeaderRule = { source: string; headers: { key: string; value: string }[] };
 
 /**

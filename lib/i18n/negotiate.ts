@@ -1,5 +1,6 @@
+import { parse as parseCookies } from "cookie";
 import Negotiator from "negotiator";
-import { DEFAULT_LOCALE, type Locale } from "./config";
+import { DEFAULT_LOCALE, LOCALE_COOKIE, parseLocale, type Locale } from "./config";
 
 /** The locale that serves a language: English for any English, Simplified Chinese for any Chinese (a Traditional-script reader reads it far better than English). */
 const BY_LANGUAGE: Record<string, Locale> = { en: "en", zh: "zh-CN" };
@@ -15,4 +16,12 @@ export function negotiateLocale(acceptLanguage: string | null | undefined): Loca
     if (locale) return locale;
   }
   return DEFAULT_LOCALE;
+}
+
+/**
+ * The language of the bare front page (`/`): the reader's saved choice (the language switch's cookie), else their
+ * Accept-Language. Every other URL says its language in its path.
+ */
+export function chooseFrontPageLocale(cookieHeader: string | undefined, acceptLanguage: string | undefined): Locale {
+  return parseLocale(parseCookies(cookieHeader ?? "")[LOCALE_COOKIE]) ?? negotiateLocale(acceptLanguage);
 }

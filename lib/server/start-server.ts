@@ -26,6 +26,7 @@ import { startScheduler, type Job } from "./scheduler";
 import { handleAlerts, isAlertsRequest } from "./handle-alerts";
 import { startAlerts } from "./start-alerts";
 import { handleWidget, isWidgetPath } from "./handle-widget";
+import { handleHome, isHomePath } from "./handle-home";
 
 /** How long a graceful stop waits for requests in flight before cutting connections. */
 const SHUTDOWN_GRACE_MS = 5_000;
@@ -90,9 +91,11 @@ export async function startServer(options: StartOptions = {}): Promise<http.Serv
     const securityHeaders = buildSecurityHeaders({ path: pathname, nonce, dev: options.dev ?? false, https });
     req.headers["content-security-policy"] = securityHeaders["Content-Security-Policy"];
     for (const [name, value] of Object.entries(securityHeaders)) res.setHeader(name, value);
-    if (isWidgetPath(pathname)) {
-      handleWidget(req, res, nonce).catch((err) => {
-        console.error("[embed] failed:", err instanceof Error ? err.message : err);
+    // Pages the server renders itself, without Next's client runtime: the embeds and the front page.
+    const plain = isWidgetPath(pathname) ? handleWidget(req, res, nonce) : isHomePath(pathname) ? handleHome(req, res) : null;
+    if (plain) {
+      plain.catch((err) => {
+        console.error(`[page ${pathname}] failed:`, err instanceof Error ? err.message : err);
         if (!res.headersSent) res.writeHead(500, { "Content-Type": "text/plain; charset=utf-8" });
         res.end("Internal error");
       });

@@ -71,7 +71,7 @@ describe("reporting from a real browser", () => {
   it("home page lists the catalog, searches by alias, and is saved as a screenshot", async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(server.url);
-    // The 48 busiest of the catalog (app/page.tsx HOME_LIMIT).
+    // The 48 busiest of the catalog (app/home/render-home.tsx HOME_LIMIT).
     expect(await page.getByTestId("service-card").count()).toBe(Math.min(48, CATALOG.length));
     await page.screenshot({ path: path.join(ARTIFACTS_DIR, "home.png"), fullPage: false });
     await page.getByRole("searchbox").fill("hotmail");

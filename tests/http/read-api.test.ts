@@ -85,7 +85,7 @@ describe("read API on a real server", () => {
 
   it("renders home and service pages with the whole catalog and a verdict", async () => {
     const home = await (await get("/")).text();
-    // The 48 busiest (app/page.tsx HOME_LIMIT) of the catalog, and a link to the rest.
+    // The 48 busiest (app/home/render-home.tsx HOME_LIMIT) of the catalog, and a link to the rest.
     expect((home.match(/data-testid="service-card"/g) ?? []).length).toBe(Math.min(48, CATALOG.length));
     if (CATALOG.length > 48) expect(home).toContain(`All ${CATALOG.length} services, A–Z`);
     const page = await get("/status/outlook");

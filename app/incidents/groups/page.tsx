@@ -7,7 +7,6 @@ import { localeAlternates } from "@/lib/i18n/alternates";
 import { localizePath } from "@/lib/i18n/paths";
 import { getStores } from "@/lib/stores/get-stores";
 import { GroupList } from "@/app/components/group-list";
-import "@/app/components/incident-groups.css";
 
 export const dynamic = "force-dynamic";
 

@@ -13,7 +13,6 @@ import { GroupTimeline } from "@/app/components/group-timeline";
 import { NotifyButton } from "@/app/components/notify-button";
 import { LocalTime } from "@/app/components/local-time";
 import { getStores } from "@/lib/stores/get-stores";
-import "@/app/components/incident-groups.css";
 
 export const dynamic = "force-dynamic";
 
