@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { DEFAULT_DATABASE_PATH, type DatabaseTarget } from "@/db/config";
+import { OnUnlessZeroSchema } from "./next-settings";
 
 const flag = z
   .enum(["0", "1", "true", "false", ""])
@@ -71,6 +72,10 @@ const EnvSchema = z.object({
   OFFICIAL_STATUS_ALLOW_PRIVATE: flag,
   /** Set by `npm run demo`: simulated data and a banner on every page. */
   DOWNWIRE_DEMO: flag,
+  /** Whether the server loads every page's code at start (read by next.config.ts; listed here so a bad value stops start-up). */
+  PRELOAD_PAGES: OnUnlessZeroSchema,
+  /** Whether `next build` writes Turbopack's cache for the next build (read by next.config.ts). */
+  BUILD_CACHE: OnUnlessZeroSchema,
 });
 
 export type Env = z.infer<typeof EnvSchema>;

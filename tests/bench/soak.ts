@@ -19,7 +19,7 @@ function readRssMb(pid: number): number {
  * size every minute. Memory should level off after warm-up; the database grows by design.
  */
 async function main() {
-  const server = await startTestServer({ TRUST_PROXY: "1" }, await createTestDatabase("sqlite"));
+  const server = await startTestServer({ TRUST_PROXY: "1", PRELOAD_PAGES: "1" }, await createTestDatabase("sqlite"));
   const started = Date.now();
   console.log(`Soak: ${RATE} reports/s for ${MINUTES} min, ${CONNECTIONS} connections, server pid ${server.pid}`);
   console.log("minute  rss MB  db MB  requests  non-2xx  errors  p99 ms");

@@ -10,7 +10,7 @@ import { startTestServer } from "../helpers/start-test-server";
  * LIGHTHOUSE_PAGES=/,/status/outlook limits it to some pages; LIGHTHOUSE_RUNS=3 repeats each (the median is printed).
  */
 async function run(fixture: { slug: string; surgeProblem: string }, pagesFor: (incidentId: number) => string[]) {
-  const server = await startTestServer({}, await makeEmbedFixtureDb(fixture));
+  const server = await startTestServer({ PRELOAD_PAGES: "1" }, await makeEmbedFixtureDb(fixture));
   try {
     const incident = (await (await fetch(`${server.url}/api/v1/incidents?service=${fixture.slug}`)).json()).incidents[0];
     const all = pagesFor(incident.id);
