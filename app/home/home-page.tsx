@@ -1,14 +1,13 @@
 import { useTranslations } from "next-intl";
 import { labelCategory } from "@/lib/catalog/categories";
-import { nameIn } from "@/lib/catalog/read-catalog";
 import { CATEGORY_IDS, type CategoryId } from "@/lib/catalog/types";
 import type { PublicGroup } from "@/lib/correlation/public-types";
-import { describeVerdict } from "@/lib/detection/describe-verdict";
 import type { Locale } from "@/lib/i18n/config";
 import { localizePath } from "@/lib/i18n/paths";
 import type { ServiceSummary } from "@/lib/services/read-overview";
 import { GroupBanner, RecentGroups } from "@/app/components/group-banner";
 import { ServiceCard } from "@/app/components/service-card";
+import { TroubledServices } from "@/app/components/troubled-services";
 
 export interface HomeData {
   q: string;
@@ -67,19 +66,7 @@ export function HomePage({ data, locale }: { data: HomeData; locale: Locale }) {
         </ul>
       </section>
       <GroupBanner groups={groups.active} />
-      {alerts.length > 0 && (
-        <section className="card alert-list" aria-labelledby="alerts-h" data-testid="active-outages">
-          <h2 id="alerts-h">{t("withProblems", { count: alerts.length })}</h2>
-          <ul>
-            {alerts.map((s) => (
-              <li key={s.slug}>
-                <a href={localizePath(locale, `/status/${s.slug}`)}>{nameIn(s, locale)}</a>{" "}
-                <span className="small muted">{describeVerdict(nameIn(s, locale), s.status, locale)}</span>
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      <TroubledServices services={alerts} heading={t("withProblems", { count: alerts.length })} headingId="alerts-h" testId="active-outages" locale={locale} />
       <RecentGroups groups={groups.recent} />
       {services.length === 0 ? (
         <p className="card">{t("noMatch", { q })}</p>

@@ -7,7 +7,6 @@ import { localizeIncident } from "@/lib/incidents/localize-incident";
 import { nameIn, readCatalog } from "@/lib/catalog/read-catalog";
 import { getStores } from "@/lib/stores/get-stores";
 import { parseCountryCode, readCountryPage } from "@/lib/countries/read-country-page";
-import { describeVerdict } from "@/lib/detection/describe-verdict";
 import type { Locale } from "@/lib/i18n/config";
 import { localeAlternates } from "@/lib/i18n/alternates";
 import { formatNumber } from "@/lib/i18n/format-number";
@@ -17,6 +16,7 @@ import type { ServiceSummary } from "@/lib/services/read-overview";
 import { IncidentList } from "@/app/components/incident-list";
 import { Monogram } from "@/app/components/monogram";
 import { GroupList } from "@/app/components/group-list";
+import { TroubledServices } from "@/app/components/troubled-services";
 
 export const dynamic = "force-dynamic";
 
@@ -91,18 +91,7 @@ export default async function CountryPage({ params }: Props) {
         <h1>{t("title", { country })}</h1>
         <p className="muted">{t("intro", { country, days: page.lookbackDays })}</p>
       </section>
-      {troubled.length > 0 && (
-        <section className="card alert-list" aria-labelledby="country-alerts-h" data-testid="country-alerts">
-          <h2 id="country-alerts-h">{t("withProblems", { count: troubled.length })}</h2>
-          <ul>
-            {troubled.map((s) => (
-              <li key={s.slug}>
-                <a href={href(`/status/${s.slug}`)}>{nameIn(s, locale)}</a> <span className="small muted">{describeVerdict(nameIn(s, locale), s.status, locale)}</span>
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      <TroubledServices services={troubled} heading={t("withProblems", { count: troubled.length })} headingId="country-alerts-h" testId="country-alerts" locale={locale} />
       <section aria-labelledby="market-h" data-testid="country-market">
         <h2 id="market-h">{t("market", { country })}</h2>
         {page.market.length ? <ServiceRows services={page.market} locale={locale} /> : <p className="card">{t("noMarket", { country })}</p>}
