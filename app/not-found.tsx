@@ -1,16 +1,10 @@
-import { getLocale, getTranslations } from "next-intl/server";
-import { localizePath } from "@/lib/i18n/paths";
+import { NotFoundCard } from "./components/not-found-card";
 import { SiteChrome } from "./components/site-chrome";
 
-export default async function NotFound() {
-  const t = await getTranslations("notFound");
-  const locale = await getLocale();
+export default function NotFound() {
   return (
     <SiteChrome>
-      <div className="card">
-        <h1>{t("title")}</h1>
-        <p>{t.rich("text", { link: (chunks) => <a href={localizePath(locale, "/")}>{chunks}</a> })}</p>
-      </div>
+      <NotFoundCard />
     </SiteChrome>
   );
 }

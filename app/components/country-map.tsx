@@ -1,12 +1,12 @@
-import { getLocale, getTranslations } from "next-intl/server";
+import { useLocale, useTranslations } from "next-intl";
 import { formatNumber } from "@/lib/i18n/format-number";
 import { joinPlain } from "@/lib/i18n/join-list";
 import type { Share } from "@/lib/reports/read-breakdown";
 
 /** The server-rendered world map as an image, and the same numbers as a table (its accessible alternative); countries already in the page's language. */
-export async function CountryMap({ src, countries, heading, note }: { src: string; countries: Share[]; heading: string; note: string }) {
-  const t = await getTranslations("countryMap");
-  const locale = await getLocale();
+export function CountryMap({ src, countries, heading, note }: { src: string; countries: Share[]; heading: string; note: string }) {
+  const t = useTranslations("countryMap");
+  const locale = useLocale();
   const top = joinPlain(locale, countries.filter((c) => c.id).slice(0, 3).map((c) => `${c.label} ${c.percent}%`));
   return (
     <section className="card" aria-labelledby="map-h" data-testid="country-map">

@@ -1,9 +1,9 @@
-import { getLocale, getTranslations } from "next-intl/server";
+import { useLocale, useTranslations } from "next-intl";
 import type { PublicGroup } from "@/lib/correlation/public-types";
 import { localizePath } from "@/lib/i18n/paths";
 import { LocalTime } from "./local-time";
 
-type T = Awaited<ReturnType<typeof getTranslations<"groupPanel">>>;
+type T = ReturnType<typeof useTranslations<"groupPanel">>;
 
 /** The heading a member's page gives its group: what this service's outage is part of, from its own point of view. */
 function headingFor(t: T, group: PublicGroup, slug: string): string {
@@ -24,9 +24,9 @@ function headingFor(t: T, group: PublicGroup, slug: string): string {
  * other services affected and when each started, and a link to the whole picture. The group comes read in the
  * page's language.
  */
-export async function GroupPanel({ group, slug, now }: { group: PublicGroup; slug: string; now: number }) {
-  const t = await getTranslations("groupPanel");
-  const locale = await getLocale();
+export function GroupPanel({ group, slug, now }: { group: PublicGroup; slug: string; now: number }) {
+  const t = useTranslations("groupPanel");
+  const locale = useLocale();
   const others = group.members.filter((m) => m.service.slug !== slug);
   const me = group.members.find((m) => m.service.slug === slug);
   // A bystander's page must not read as if the group's cause explained it.

@@ -1,4 +1,4 @@
-import { getLocale, getTranslations } from "next-intl/server";
+import { useLocale, useTranslations } from "next-intl";
 import type { Incident } from "@/lib/incidents/read-incidents";
 import { formatDuration } from "@/lib/i18n/format-time";
 import { formatNumber } from "@/lib/i18n/format-number";
@@ -10,9 +10,9 @@ import { LocalTime } from "./local-time";
  * Incidents as a table a journalist can cite: start (linking to the incident's permanent page), peak, end, what people
  * reported. Incidents come localized (names, labels) for the page's language.
  */
-export async function IncidentList({ incidents, title, now, showService = false, footer }: { incidents: Incident[]; title: string; now: number; showService?: boolean; footer?: React.ReactNode }) {
-  const t = await getTranslations("incidentList");
-  const locale = await getLocale();
+export function IncidentList({ incidents, title, now, showService = false, footer }: { incidents: Incident[]; title: string; now: number; showService?: boolean; footer?: React.ReactNode }) {
+  const t = useTranslations("incidentList");
+  const locale = useLocale();
   const span = (a: string, b: string | null) => formatDuration(locale, (b ? Date.parse(b) : now) - Date.parse(a));
   return (
     <section className="card" aria-labelledby="incidents-h" data-testid="incidents">

@@ -1,9 +1,5 @@
-"use client";
-
-import { useState } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { localizePath } from "@/lib/i18n/paths";
-import { describeOutcome, REPORTED_EVENT } from "@/lib/reports/describe-outcome";
 
 interface Props {
   slug: string;
@@ -12,43 +8,29 @@ interface Props {
   problems: readonly { id: string; label: string }[];
   countries: { code: string; name: string }[];
   defaultCountry: string;
-  /** Outcome carried back by the no-JavaScript form's redirect. */
-  initialMessage: { tone: "ok" | "warn"; text: string } | null;
+  /** A report's outcome in words: carried back by the no-JavaScript form's redirect, or fetched by the page's script. */
+  message: { tone: "ok" | "warn"; text: string } | null;
 }
 
-export function ReportForm({ slug, name, problems, countries, defaultCountry, initialMessage }: Props) {
-  const t = useTranslations("client.report");
-  const to = useTranslations("client.outcome");
-  const locale = useLocale();
-  const [message, setMessage] = useState(initialMessage);
-  const [busy, setBusy] = useState(false);
-
-  async function submit(event: React.FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const data = new FormData(event.currentTarget);
-    const problem = String(data.get("problem") ?? "");
-    if (!problem) return setMessage(describeOutcome(to, name, "invalid", null, null));
-    setBusy(true);
-    try {
-      const res = await fetch("/api/v1/reports", {
-        method: "POST",
-        headers: { "Content-Type": "application/json" },
-        body: JSON.stringify({ service: slug, problem, country: String(data.get("country") ?? "") || undefined }),
-      });
-      const body = await res.json().catch(() => ({}));
-      const kind = res.status === 201 ? "counted" : res.status === 429 ? "rate_limited" : (body.reason ?? "invalid");
-      setMessage(describeOutcome(to, name, kind, body.reportsLastHour ?? null, Number(res.headers.get("retry-after")) || null));
-      if (res.status === 201) window.dispatchEvent(new Event(REPORTED_EVENT));
-    } catch {
-      setMessage({ tone: "warn", text: t("networkError") });
-    } finally {
-      setBusy(false);
-    }
-  }
-
-  // Without JavaScript the form posts to this page's own address + /report and comes back here with the outcome.
+/** Where a report's outcome is said; the page's script swaps in the one the server words for it. */
+export function ReportMessage({ message }: { message: Props["message"] }) {
   return (
-    <form method="post" action={localizePath(locale, `/status/${slug}/report`)} onSubmit={submit} className="card" id="report" data-testid="report-form">
+    <div aria-live="polite" data-testid="report-message" id="report-message">
+      {message && <p className={message.tone === "ok" ? "notice" : "notice warn"}>{message.text}</p>}
+    </div>
+  );
+}
+
+/**
+ * The one-tap report. A plain form: without JavaScript it posts to this page's address + /report and comes back here
+ * with the outcome; with it, the page's script (app/service-page/client/report-submit.ts) posts to the API and shows
+ * the outcome in place. `data-*` carry the words that script needs.
+ */
+export function ReportForm({ slug, name, problems, countries, defaultCountry, message }: Props) {
+  const t = useTranslations("client.report");
+  const locale = useLocale();
+  return (
+    <form method="post" action={localizePath(locale, `/status/${slug}/report`)} className="card" id="report" data-testid="report-form" data-slug={slug} data-sending={t("sending")} data-network-error={t("networkError")}>
       <h2>{t("heading", { name })}</h2>
       <fieldset>
         <legend>{t("what")}</legend>
@@ -69,13 +51,9 @@ export function ReportForm({ slug, name, problems, countries, defaultCountry, in
           ))}
         </select>
       </p>
-      <button className="button primary" type="submit" disabled={busy}>
-        {busy ? t("sending") : t("submit")}
-      </button>
+      <button className="button primary" type="submit">{t("submit")}</button>
       <p className="muted small">{t("privacy")}</p>
-      <div aria-live="polite" data-testid="report-message">
-        {message && <p className={message.tone === "ok" ? "notice" : "notice warn"}>{message.text}</p>}
-      </div>
+      <ReportMessage message={message} />
     </form>
   );
 }

@@ -44,3 +44,9 @@ export function buildScriptCode({ origin, slug, options = {} }: { origin: string
   if (options.lang && options.lang !== DEFAULT_LOCALE) attrs.push(`data-lang="${options.lang}"`);
   return `<script ${attrs.join(" ")} async></script>`;
 }
+
+/** The Markdown status badge, linking to the service page in the badge's language. */
+export function buildBadgeCode({ origin, slug, lang, alt }: { origin: string; slug: string; lang: Locale; alt: string }): string {
+  const page = origin + localizePath(lang, `/status/${slug}`);
+  return `[![${alt}](${origin}${localizePath(lang, `/badge/${slug}.svg`)})](${page})`;
+}

@@ -17,7 +17,7 @@ export function parseEmbedOptions(search: Search): EmbedOptions {
 }
 
 /** A zone name the runtime knows ("Europe/Berlin"); anything else is not one. */
-function isTimeZone(zone: string): boolean {
+export function isTimeZone(zone: string): boolean {
   try {
     new Intl.DateTimeFormat("en", { timeZone: zone });
     return true;

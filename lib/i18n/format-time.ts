@@ -104,3 +104,14 @@ export function formatDuration(locale: Locale, ms: number): string {
 export function pickReaderZone(browserZone: string | undefined, fallback: string): string {
   return browserZone && browserZone !== "Etc/Unknown" ? browserZone : fallback;
 }
+
+/**
+ * A zone's offset at an instant in the browser's own convention (`Date#getTimezoneOffset`: minutes, positive west
+ * of UTC; China Standard Time is -480). A page compares it with the browser's to learn, without loading Intl's
+ * zone data, whether it was drawn in the reader's zone.
+ */
+export function zoneOffsetMinutes(timeZone: string, at: number): number {
+  const p = partsOf("en", at, timeZone);
+  const wall = Date.UTC(Number(p.year), Number(p.month) - 1, Number(p.day), Number(p.hour), Number(p.minute));
+  return Math.round((Math.floor(at / 60_000) * 60_000 - wall) / 60_000);
+}

@@ -27,6 +27,8 @@ import { handleAlerts, isAlertsRequest } from "./handle-alerts";
 import { startAlerts } from "./start-alerts";
 import { handleWidget, isWidgetPath } from "./handle-widget";
 import { handleHome, isHomePath } from "./handle-home";
+import { handleServicePage, servicePageSlug } from "./handle-service-page";
+import { handlePageScript, isPageScriptPath, servicePageScript } from "./page-script";
 
 /** How long a graceful stop waits for requests in flight before cutting connections. */
 const SHUTDOWN_GRACE_MS = 5_000;
@@ -60,6 +62,8 @@ export async function startServer(options: StartOptions = {}): Promise<http.Serv
   const app = next({ dev: options.dev ?? false, dir: process.cwd() });
   const handleNext = app.getRequestHandler();
   await app.prepare();
+  // The service page's script, bundled now: the first reader should not wait for it, and a broken bundle should stop the start.
+  await servicePageScript();
 
   const https = env.PUBLIC_URL.startsWith("https:");
   const nodeId = makeNodeId();
@@ -91,8 +95,16 @@ export async function startServer(options: StartOptions = {}): Promise<http.Serv
     const securityHeaders = buildSecurityHeaders({ path: pathname, nonce, dev: options.dev ?? false, https });
     req.headers["content-security-policy"] = securityHeaders["Content-Security-Policy"];
     for (const [name, value] of Object.entries(securityHeaders)) res.setHeader(name, value);
-    // Pages the server renders itself, without Next's client runtime: the embeds and the front page.
-    const plain = isWidgetPath(pathname) ? handleWidget(req, res, nonce) : isHomePath(pathname) ? handleHome(req, res) : null;
+    // Pages the server renders itself, without Next's client runtime: the embeds, the front page, the service pages.
+    const plain = isWidgetPath(pathname)
+      ? handleWidget(req, res, nonce)
+      : isHomePath(pathname)
+        ? handleHome(req, res)
+        : servicePageSlug(pathname) !== null
+          ? handleServicePage(req, res, { nonce, country: readRequestClient(req, config.trustedProxyHops).country ?? "" })
+          : isPageScriptPath(pathname)
+            ? handlePageScript(req, res)
+            : null;
     if (plain) {
       plain.catch((err) => {
         console.error(`[page ${pathname}] failed:`, err instanceof Error ? err.message : err);

@@ -22,11 +22,15 @@ describe("the strict CSP in a real browser", () => {
     for (const path of ["/", "/services", "/methodology", "/status/outlook/incidents", "/embed/outlook", "/embed/outlook?theme=dark"]) {
       await page.goto(server.url + path, { waitUntil: "networkidle" });
     }
-    // The service page hydrates: switching the chart range is client-side code.
+    // The service page runs its own script: switching the chart range fetches the week and swaps it in, in place.
     await page.goto(`${server.url}/status/outlook`, { waitUntil: "networkidle" });
-    const week = page.getByRole("button", { name: "7d" });
-    await week.click();
-    await expect.poll(() => week.getAttribute("aria-pressed")).toBe("true");
+    // A mark on the window: it is gone if the click loaded a new document (the address changing in place keeps it).
+    await page.evaluate(() => ((window as unknown as { __same: boolean }).__same = true));
+    await page.getByRole("link", { name: "7d" }).click();
+    await expect.poll(() => page.getByTestId("report-chart").locator("rect.bar").count()).toBe(168);
+    expect(await page.getByRole("link", { name: "7d" }).getAttribute("aria-current")).toBe("true");
+    expect(await page.evaluate(() => (window as unknown as { __same?: boolean }).__same ?? false)).toBe(true);
+    expect(page.url()).toBe(`${server.url}/status/outlook?range=7d`);
     expect(violations).toEqual([]);
   });
 

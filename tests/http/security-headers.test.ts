@@ -30,7 +30,7 @@ describe("security headers on every route", () => {
     expect(nonceOf(b.headers.get("content-security-policy"))).not.toBe(nonce);
     const html = await a.text();
     const scripts = html.match(/<script\b[^>]*>/g) ?? [];
-    // The front page is served without any script (lib/server/handle-home.ts); every other page has Next's.
+    // The front page is served without any script (lib/server/handle-home.ts); every other page has Next's or its own.
     if (SCRIPTLESS.has(path)) expect(scripts).toEqual([]);
     else expect(scripts.length).toBeGreaterThan(0);
     for (const tag of scripts) expect(tag, path).toContain(`nonce="${nonce}"`);
@@ -41,7 +41,19 @@ describe("security headers on every route", () => {
     const res = await get(path);
     expect(res.headers.get("content-security-policy")).toMatch(/frame-ancestors 'self'$/);
     expect(res.headers.get("x-frame-options")).toBe("DENY");
+    await res.arrayBuffer();
+  });
+
+  // Where a page holds one reader's things (the operator's session, a subscriber's token), no other window may keep
+  // a handle on it; the public pages hold nothing of anyone's and skip the renderer swap the header costs a phone.
+  it.each(["/alerts/confirm?token=x", "/zh-CN/alerts/unsubscribe?token=x", "/admin/login"])("%s: cut off from its opener", async (path) => {
+    const res = await get(path);
     expect(res.headers.get("cross-origin-opener-policy")).toBe("same-origin");
+    await res.arrayBuffer();
+  });
+  it.each(["/", "/zh-CN", "/status/outlook", "/zh-CN/status/wechat", "/methodology", "/embed/outlook"])("%s: public, same for everyone: no opener policy", async (path) => {
+    const res = await get(path);
+    expect(res.headers.get("cross-origin-opener-policy")).toBeNull();
     await res.arrayBuffer();
   });
 

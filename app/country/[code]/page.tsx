@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound, permanentRedirect } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { cachedRead } from "@/lib/cache/read-cache";
@@ -52,14 +51,15 @@ async function ServiceRows({ services, locale }: { services: ServiceSummary[]; l
         const name = nameIn(s, locale);
         return (
           <li key={s.slug} data-testid="country-service" data-slug={s.slug}>
-            <Link href={localizePath(locale, `/status/${s.slug}`)} className="card service-card">
+            {/* A plain link: service pages are served beside Next (lib/server/handle-service-page.ts), so the router has nothing to prefetch. */}
+            <a href={localizePath(locale, `/status/${s.slug}`)} className="card service-card">
               <Monogram slug={s.slug} name={name} />
               <span>
                 <span className="name">{name}</span> <span className={`chip chip-${tier}`}>{s.status ? ts(tier === "outage" ? "chipOutage" : tier) : ts("none")}</span>
                 <br />
                 <span className="volume">{t("volume", { count: s.reportsLastHour, usual: formatNumber(locale, Math.round(s.usualLastHour)) })}</span>
               </span>
-            </Link>
+            </a>
           </li>
         );
       })}
