@@ -1,3 +1,4 @@
+import morphdom from "morphdom";
 import { REPORTED_EVENT } from "@/lib/reports/describe-outcome";
 
 /** Past the server's read-cache minimum age (lib/cache/read-cache.ts READ_CACHE_MIN_MS, 1 s). */
@@ -31,8 +32,9 @@ const drawnHere = (offsets: string | undefined) => offsets === [Date.now(), Date
 const yieldToBrowser = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
- * Swaps each part of the answer into the element with its id, keeping which tables were open. One part per task: a
- * phone stays responsive while a whole page's worth of parts (a new zone, a new range) is laid out again.
+ * Brings each part of the answer into the element with its id, one part per task. Morphed, not replaced: a new zone
+ * or a new count changes some text, and the browser then redoes only that, not the ~600 elements of a chart and its
+ * table (a whole replacement cost a phone ~300 ms of layout). An open table stays open, a focused link focused.
  */
 async function swapIn(html: string, current: () => boolean): Promise<void> {
   const template = document.createElement("template");
@@ -42,11 +44,14 @@ async function swapIn(html: string, current: () => boolean): Promise<void> {
     const target = part.id ? document.getElementById(part.id) : null;
     // A slower, older answer must not undo a newer one; a report's outcome is never stale.
     if (!target || (!current() && part.id !== "report-message")) continue;
-    // Unchanged (most parts of most polls): leave it, and spare the browser the layout.
-    if (target.innerHTML === part.innerHTML) continue;
-    const open = Array.from(target.querySelectorAll("details"), (d) => d.open);
-    target.replaceChildren(...Array.from(part.childNodes));
-    target.querySelectorAll("details").forEach((d, i) => (d.open = open[i] ?? false));
+    morphdom(target, part, {
+      childrenOnly: true,
+      // `open` is the reader's, not the server's.
+      onBeforeElUpdated: (from, to) => {
+        if (from instanceof HTMLDetailsElement) to.toggleAttribute("open", from.open);
+        return !from.isEqualNode(to);
+      },
+    });
   }
 }
 
