@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import path from "node:path";
-import { build, stop } from "esbuild";
+import { build } from "esbuild";
 import { refuseMethod, sendBody } from "./send-html";
 
 /** The service page's script (app/service-page/client), bundled from its TypeScript sources at first use. */
@@ -42,8 +42,6 @@ async function bundle(): Promise<PageScript> {
     write: false,
     logLevel: "silent",
   });
-  // esbuild keeps a helper process for further builds; there are none.
-  await stop();
   const body = Buffer.from(out.outputFiles[0].contents);
   return { src: `${PREFIX}${createHash("sha256").update(body).digest("hex").slice(0, 16)}.js`, body };
 }
