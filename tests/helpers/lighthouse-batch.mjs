@@ -27,5 +27,11 @@ try {
   process.stdout.write(JSON.stringify(reports));
 } finally {
   if (chrome.exitCode === null && chrome.signalCode === null) await new Promise((resolve) => chrome.once("exit", resolve).kill("SIGKILL"));
-  fs.rmSync(profile, { recursive: true, force: true });
+  // Chromium's helper processes can outlive the main one by a moment and still write into the profile (seen once in
+  // CI: ENOTEMPTY): retry, and never fail a run over a temporary folder.
+  try {
+    fs.rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
+  } catch (err) {
+    console.error(`could not remove ${profile}: ${err instanceof Error ? err.message : err}`);
+  }
 }
