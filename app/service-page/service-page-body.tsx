@@ -26,7 +26,7 @@ const drawnOffsets = (zone: string, now: number) => [now, now - 7 * 86_400_000].
  */
 export function ServicePageBody({ view, query, message, countryHint, origin, now }: { view: ServiceView; query: ServiceQuery; message: { tone: "ok" | "warn"; text: string } | null; countryHint: string; origin: string; now: number }) {
   const t = useTranslations("servicePage");
-  const locale = useLocale() as Locale;
+  const locale = useLocale();
   const { service, name } = view;
   const href = (p: string) => localizePath(locale, p);
   const otherNames = [...new Set([...(locale === "en" ? [] : [service.name]), ...Object.values(service.names).filter((x) => x && x !== name), ...service.aliases])] as string[];
