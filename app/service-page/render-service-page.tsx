@@ -15,6 +15,7 @@ import { renderDocument } from "@/app/components/plain-document";
 import { ReportMessage } from "@/app/components/report-form";
 import { SiteChrome } from "@/app/components/site-chrome";
 import { liveParts } from "./live-parts";
+import { LIVE_PART_SEPARATOR } from "./live-protocol";
 import { parseServiceQuery, readServiceView, type ServiceQuery, type ServiceView } from "./read-service-view";
 import { ServicePageBody } from "./service-page-body";
 
@@ -60,7 +61,7 @@ export async function renderServicePage(req: Request): Promise<ServicePageResult
     </NextIntlClientProvider>
   );
   if (query.part === "live") {
-    return { kind: "fragment", status, noStore, body: view ? renderToStaticMarkup(provide(<LiveFragment view={view} query={query} message={message} now={req.now} />)) : "" };
+    return { kind: "fragment", status, noStore, body: view ? liveFragment(view, query, message, req.now, provide) : "" };
   }
   const t = getTranslator(req.locale, "servicePage");
   const chrome = getTranslator(req.locale, "chrome");
@@ -88,17 +89,14 @@ export async function renderServicePage(req: Request): Promise<ServicePageResult
   return { kind: "document", status, noStore, body };
 }
 
-/** The live parts alone, each under the id the page's script swaps it in by; the report's outcome too when there is one. */
-function LiveFragment({ view, query, message, now }: { view: ServiceView; query: ServiceQuery; message: { tone: "ok" | "warn"; text: string } | null; now: number }) {
-  const parts = liveParts(view, query.range, now);
-  return (
-    <>
-      {Object.entries(parts).map(([id, node]) => (
-        <div key={id} id={id}>{node}</div>
-      ))}
-      {query.report !== undefined && <ReportMessage message={message} />}
-    </>
-  );
+/**
+ * The live parts alone, each under the id the page's script swaps it in by, the report's outcome too when there is
+ * one (see live-protocol.ts).
+ */
+function liveFragment(view: ServiceView, query: ServiceQuery, message: { tone: "ok" | "warn"; text: string } | null, now: number, provide: (children: React.ReactNode) => React.ReactNode): string {
+  const parts = Object.entries(liveParts(view, query.range, now)).map(([id, node]) => renderToStaticMarkup(provide(<div id={id}>{node}</div>)));
+  if (query.report !== undefined) parts.push(renderToStaticMarkup(<ReportMessage message={message} />));
+  return parts.join(LIVE_PART_SEPARATOR);
 }
 
 /** What Next's metadata wrote for this page: its feeds, its oEmbed endpoint and its share images, made absolute. */
