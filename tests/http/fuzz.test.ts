@@ -93,7 +93,7 @@ const request: fc.Arbitrary<FuzzRequest> = fc.record({
 
 const agent = new http.Agent({ keepAlive: true, maxSockets: CONCURRENCY });
 
-function send(base: URL, r: FuzzRequest): Promise<{ status: number; type: string; text: string } | null> {
+function send(base: URL, r: FuzzRequest, retried = false): Promise<{ status: number; type: string; text: string } | null> {
   return new Promise((resolve, reject) => {
     let req: http.ClientRequest;
     const headers: Record<string, string | number> = { ...r.headers };
@@ -120,7 +120,13 @@ function send(base: URL, r: FuzzRequest): Promise<{ status: number; type: string
     } catch {
       return resolve(null); // a request Node itself refuses to send (e.g. a control character in the path)
     }
-    req.on("error", reject);
+    req.on("error", (err: NodeJS.ErrnoException) => {
+      // The server closed a kept-alive connection just as this request went out on it (its 5 s idle timeout, reached
+      // on a loaded machine): Node's documented race, which clients answer by retrying once on a new connection. A
+      // request that itself breaks the connection breaks the retry too, and is reported.
+      if (!retried && req.reusedSocket && err.code === "ECONNRESET") return resolve(send(base, r, true));
+      reject(err);
+    });
     // A body is sent whatever the method (HTTP allows one on GET too): a declared length must be honoured.
     req.end(payload ?? undefined);
   });
