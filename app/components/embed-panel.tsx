@@ -1,5 +1,5 @@
 import { useLocale, useTranslations } from "next-intl";
-import { buildBadgeCode, buildIframeCode, buildScriptCode } from "@/lib/embeds/build-embed-code";
+import { buildBadgeCode, buildEmbedUrl, buildIframeCode, buildScriptCode } from "@/lib/embeds/build-embed-code";
 import { EMBED_RANGE_IDS, EMBED_THEMES } from "@/lib/embeds/config";
 import { LOCALE_NAMES, LOCALES, type Locale } from "@/lib/i18n/config";
 import { localizePath } from "@/lib/i18n/paths";
@@ -56,7 +56,7 @@ export function EmbedPanel({ origin, slug, name, names }: { origin: string; slug
       <p aria-live="polite" className="visually-hidden" data-copied-status />
       <details>
         <summary className="small">{t("preview")}</summary>
-        <iframe src={`${localizePath(locale, `/embed/${slug}`)}?range=${options.range}&theme=${options.theme}`} title={t("previewTitle", { title })} loading="lazy" className="embed-preview" />
+        <iframe src={buildEmbedUrl("", { slug }, options)} title={t("previewTitle", { title })} loading="lazy" className="embed-preview" />
       </details>
       <ul className="small link-list">
         <li><a href={href(`/status/${slug}/incidents`)}>{t("allOutages", { name })}</a></li>

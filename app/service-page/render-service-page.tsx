@@ -38,7 +38,7 @@ interface Request {
 
 /**
  * A service page as a plain HTML document, rendered on the server with the site's components: the page people open
- * in an outage, on a phone, often from a search. Its script (~10 KB, app/service-page/client) keeps the live parts
+ * in an outage, on a phone, often from a search. Its script (~7 KB compressed, app/service-page/client) keeps the live parts
  * fresh by asking for `?part=live` (their markup alone, in the reader's zone), posts reports in place and runs the
  * embed options and the notify button; without it, everything but those still works. An App Router page shipped
  * ~170 KB of framework to hydrate a page that is mostly text.
@@ -66,15 +66,16 @@ export async function renderServicePage(req: Request): Promise<ServicePageResult
   const t = getTranslator(req.locale, "servicePage");
   const chrome = getTranslator(req.locale, "chrome");
   const path = view ? `/status/${view.service.slug}` : `/status/${req.slug}`;
+  const title = view ? t("metaTitle", { name: view.name }) : t("notFound");
   const body = renderDocument({
     locale: req.locale,
-    title: view ? t("metaTitle", { name: view.name }) : t("notFound"),
+    title,
     description: view ? t("metaDescription", { name: view.name }) : undefined,
     robots: view ? undefined : "noindex",
     origin: req.origin,
     alternates: view && localeAlternates(req.locale, path),
     css: inlineCss("globals.css"),
-    head: view && <ServiceHead locale={req.locale} origin={req.origin} path={path} title={t("metaTitle", { name: view.name })} name={view.name} />,
+    head: view && <ServiceHead locale={req.locale} origin={req.origin} path={path} title={title} name={view.name} />,
     body: (
       <body>
         {provide(

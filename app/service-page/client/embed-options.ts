@@ -1,9 +1,7 @@
-import { buildBadgeCode, buildIframeCode, buildScriptCode } from "@/lib/embeds/build-embed-code";
+import { buildBadgeCode, buildEmbedUrl, buildIframeCode, buildScriptCode } from "@/lib/embeds/build-embed-code";
 import type { EmbedRange, EmbedTheme } from "@/lib/embeds/config";
 import type { Locale } from "@/lib/i18n/config";
-import { localizePath } from "@/lib/i18n/paths";
-
-const fill = (text: string, values: Record<string, string>) => text.replace(/\{(\w+)\}/g, (all, k: string) => values[k] ?? all);
+import { fillWords as fill } from "./fill-words";
 
 /**
  * The embed panel's options: picking a range, theme or language rewrites the three codes and the preview with the
@@ -31,7 +29,7 @@ export function wireEmbedOptions(panel: HTMLElement): void {
     set("embed-badge", buildBadgeCode({ origin, slug, lang: options.lang, alt: fill(words.badgeAlt, { name }) }));
     const preview = panel.querySelector("iframe");
     if (preview) {
-      preview.src = `${localizePath(options.lang, `/embed/${slug}`)}?range=${options.range}&theme=${options.theme}`;
+      preview.src = buildEmbedUrl("", { slug }, options);
       preview.title = fill(words.previewTitle, { title });
     }
   };

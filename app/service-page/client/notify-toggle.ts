@@ -1,9 +1,8 @@
 import { PushFailure, pushState, turnOff, turnOn } from "@/app/components/browser-push";
 import type { NotifyTexts } from "../notify-control";
+import { fillWords as fill } from "./fill-words";
 
 type State = "checking" | "unsupported" | "off" | "busy" | "on" | "denied" | "error";
-
-const fill = (text: string, values: Record<string, string | number>) => text.replace(/\{(\w+)\}/g, (all, k: string) => (k in values ? String(values[k]) : all));
 
 /** Runs a NotifyControl (app/service-page/notify-control.tsx): the same states and words as the React NotifyButton. */
 export function wireNotify(box: HTMLElement): void {
