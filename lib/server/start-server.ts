@@ -1,4 +1,5 @@
 import http from "node:http";
+import { tolerateClosedOutput } from "./tolerate-closed-output";
 import next from "next";
 import { bumpReadGeneration, configureReadCache } from "@/lib/cache/read-cache";
 import type { ServiceSeed } from "@/lib/catalog/types";
@@ -46,6 +47,7 @@ export interface StartOptions {
  * Intake skips Next because its per-request framework cost would cap a surge at ~1k reports/s.
  */
 export async function startServer(options: StartOptions = {}): Promise<http.Server> {
+  tolerateClosedOutput();
   const env = readEnv();
   const stores = await getStores();
   // On a shared database other nodes take reports and run ticks too: cached reads must look again soon.
