@@ -1,5 +1,4 @@
 import http from "node:http";
-import { tolerateClosedOutput } from "./tolerate-closed-output";
 import next from "next";
 import { bumpReadGeneration, configureReadCache } from "@/lib/cache/read-cache";
 import type { ServiceSeed } from "@/lib/catalog/types";
@@ -30,6 +29,7 @@ import { handleWidget, isWidgetPath } from "./handle-widget";
 import { handleHome, isHomePath } from "./handle-home";
 import { handleServicePage, servicePageSlug } from "./handle-service-page";
 import { handlePageScript, isPageScriptPath, servicePageScript } from "./page-script";
+import { tolerateClosedOutput } from "./tolerate-closed-output";
 
 /** How long a graceful stop waits for requests in flight before cutting connections. */
 const SHUTDOWN_GRACE_MS = 5_000;
