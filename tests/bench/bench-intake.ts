@@ -129,6 +129,7 @@ async function main() {
     return;
   }
   console.log(line("Downwire, PostgreSQL, 1 node", await measurePg(1, "pg")));
+  if (CAPACITY_ROUNDS < 1) return;
 
   console.log(`Capacity: ${CAPACITY_CONNECTIONS} connections, one node against two nodes on one database, ${CAPACITY_ROUNDS} alternating rounds`);
   const one: number[] = [];
