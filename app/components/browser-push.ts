@@ -76,7 +76,8 @@ export async function turnOn({ services, groups, storageKey }: { services: strin
   const res = await call("/api/v1/subscriptions", {
     method: "POST",
     headers: { "Content-Type": "application/json" },
-    body: JSON.stringify({ kind: "push", subscription: push.toJSON(), services, groups }),
+    // Notifications come in the language of the page that asked for them.
+    body: JSON.stringify({ kind: "push", subscription: push.toJSON(), services, groups, lang: document.documentElement.lang === "zh-CN" ? "zh-CN" : "en" }),
   });
   const body = (await res.json().catch(() => ({}))) as { id?: string; secret?: string; error?: { code?: string } };
   if (!res.ok || !body.id || !body.secret) throw reasonOf(res.status, body.error?.code);

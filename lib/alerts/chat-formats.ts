@@ -1,4 +1,7 @@
 import type { OutboxEvent } from "@/lib/events/event-types";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/config";
+import { joinPlain } from "@/lib/i18n/join-list";
+import { getTranslator } from "@/lib/i18n/translate";
 import { describeAlert } from "./describe-alert";
 
 export const CHAT_FORMATS = ["slack", "discord", "teams"] as const;
@@ -10,10 +13,10 @@ const slackEscape = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;"
 const COLOURS = { outage: 0xc62828, possible: 0xef6c00, ok: 0x2e7d32 } as const;
 
 /** The counts line under the sentence, when the event has counts. */
-function countsLine(event: OutboxEvent): string | null {
+function countsLine(event: OutboxEvent, locale: Locale): string | null {
   const c = event.data.counts;
   if (!c) return null;
-  return `${c.observed.toLocaleString("en")} reports in ${c.windowMinutes} min (~${Math.round(c.expected).toLocaleString("en")} expected)`;
+  return getTranslator(locale, "alert")("chatCounts", { observed: c.observed, window: c.windowMinutes, expected: Math.round(c.expected) });
 }
 
 /**
@@ -21,9 +24,9 @@ function countsLine(event: OutboxEvent): string | null {
  * mentions disabled so a service name cannot ping a channel) and Microsoft Teams (an Adaptive Card as Teams
  * workflows take it).
  */
-export function formatChatMessage(format: ChatFormat, event: OutboxEvent, origin: string): unknown {
-  const a = describeAlert(event, origin);
-  const counts = countsLine(event);
+export function formatChatMessage(format: ChatFormat, event: OutboxEvent, origin: string, locale: Locale = DEFAULT_LOCALE): unknown {
+  const a = describeAlert(event, origin, locale);
+  const counts = countsLine(event, locale);
   switch (format) {
     case "slack":
       return {
@@ -64,7 +67,7 @@ export function formatChatMessage(format: ChatFormat, event: OutboxEvent, origin
                 { type: "TextBlock", text: a.body, wrap: true },
                 ...(counts ? [{ type: "TextBlock", text: counts, isSubtle: true, spacing: "Small", wrap: true }] : []),
               ],
-              actions: [{ type: "Action.OpenUrl", title: "Open in Downwire", url: a.url }],
+              actions: [{ type: "Action.OpenUrl", title: getTranslator(locale, "alert")("openInDownwire"), url: a.url }],
             },
           },
         ],
@@ -73,8 +76,9 @@ export function formatChatMessage(format: ChatFormat, event: OutboxEvent, origin
 }
 
 /** The first message a chat webhook gets, which verifies it (a chat service cannot echo a challenge). */
-export function formatChatWelcome(format: ChatFormat, services: string[], origin: string): unknown {
-  const text = `Downwire will post here when ${services.length === 1 ? services[0] : `any of ${services.join(", ")}`} has problems.`;
+export function formatChatWelcome(format: ChatFormat, services: string[], origin: string, locale: Locale = DEFAULT_LOCALE): unknown {
+  const t = getTranslator(locale, "alert");
+  const text = services.length === 1 ? t("chatWelcome", { services: services[0] }) : t("chatWelcomeAny", { services: joinPlain(locale, services) });
   switch (format) {
     case "slack":
       return { text, unfurl_links: false };

@@ -1,4 +1,7 @@
 import type { OutboxEvent } from "@/lib/events/event-types";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/config";
+import { localizePath } from "@/lib/i18n/paths";
+import { getTranslator } from "@/lib/i18n/translate";
 
 /** An event in a few words for people (notification, mail subject, chat message), and the page it opens. */
 export interface AlertText {
@@ -7,26 +10,33 @@ export interface AlertText {
   url: string;
 }
 
-export function describeAlert(event: OutboxEvent, origin: string): AlertText {
+/**
+ * The alert in the subscriber's language: the event's own translation of its sentence and names where it has one
+ * (events written before alerts spoke other languages have none, and stay English), and the page in that language.
+ */
+export function describeAlert(event: OutboxEvent, origin: string, locale: Locale = DEFAULT_LOCALE): AlertText {
   const d = event.data;
-  const name = d.service?.name ?? d.services[0]?.name ?? "A service";
+  const words = locale === DEFAULT_LOCALE ? undefined : d.translations?.[locale];
+  const t = getTranslator(words ? locale : DEFAULT_LOCALE, "alert");
+  const name = words?.name ?? d.service?.name ?? d.services[0]?.name ?? t("someService");
   let title: string;
   switch (event.type) {
     case "incident.opened":
-      title = d.verdict === "outage" ? `${name} is down` : `${name} may be having problems`;
+      title = d.verdict === "outage" ? t("down", { name }) : t("mayHaveProblems", { name });
       break;
     case "incident.escalated":
-      title = `${name} is down`;
+      title = t("down", { name });
       break;
     case "incident.resolved":
-      title = d.previousVerdict === "outage" ? (d.verdict === "ok" ? `${name} is back to normal` : `${name}: outage over, reports still elevated`) : `${name} is back to normal`;
+      title = d.previousVerdict === "outage" && d.verdict !== "ok" ? t("outageOverElevated", { name }) : t("backToNormal", { name });
       break;
     case "group.opened":
-      title = d.group?.headline ?? `${d.services.length} services having problems together`;
+      title = (words ? words.headline : d.group?.headline) ?? t("together", { count: d.services.length });
       break;
     case "official.acknowledged":
-      title = `${name} acknowledged the problem`;
+      title = t("acknowledged", { name });
       break;
   }
-  return { title, body: d.sentence, url: `${origin}${d.path}` };
+  // The page opens in the subscriber's language whatever the event holds.
+  return { title, body: words?.sentence ?? d.sentence, url: `${origin}${localizePath(locale, d.path)}` };
 }

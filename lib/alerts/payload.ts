@@ -5,7 +5,7 @@ export interface AlertPayload {
   id: string;
   type: EventType;
   timestamp: string;
-  data: Omit<EventData, "path" | "incident" | "group"> & {
+  data: Omit<EventData, "path" | "incident" | "group" | "translations"> & {
     incident: { id: number; url: string } | null;
     group: { id: number; url: string; headline: string; kind: "upstream" | "local" | "unexplained" } | null;
     links: { page: string; incident: string | null; group: string | null };
@@ -14,7 +14,8 @@ export interface AlertPayload {
 
 /** The event with links made absolute for a subscriber of `origin` (scheme and host, no trailing slash). */
 export function toPayload(event: OutboxEvent, origin: string): AlertPayload {
-  const { path, incident, group, ...rest } = event.data;
+  // The API speaks English (as its other field values do); the other languages' words are for people's messages.
+  const { path, incident, group, translations: _translations, ...rest } = event.data;
   const abs = (p: string) => `${origin}${p}`;
   return {
     id: event.id,

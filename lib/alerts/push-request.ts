@@ -2,6 +2,7 @@ import crypto from "node:crypto";
 import webpush from "web-push";
 import type { OutboxEvent } from "@/lib/events/event-types";
 import { PUSH_TTL_SECONDS } from "./config";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/config";
 import { describeAlert } from "./describe-alert";
 
 export interface VapidKeys {
@@ -27,8 +28,8 @@ export interface PushMessage {
   timestamp: number;
 }
 
-export function buildPushMessage(event: OutboxEvent, origin: string): PushMessage {
-  const a = describeAlert(event, origin);
+export function buildPushMessage(event: OutboxEvent, origin: string, locale: Locale = DEFAULT_LOCALE): PushMessage {
+  const a = describeAlert(event, origin, locale);
   const tag = event.data.group ? `group-${event.data.group.id}` : `service-${event.data.service?.slug ?? event.data.services[0]?.slug ?? "downwire"}`;
   return { title: a.title, body: a.body, url: a.url, tag, timestamp: event.occurredAt };
 }

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { EVENT_TYPES } from "@/lib/events/event-types";
+import { DEFAULT_LOCALE, LOCALES } from "@/lib/i18n/config";
 import { CHAT_FORMATS } from "./chat-formats";
 import { MAX_SUBSCRIPTION_SERVICES } from "./config";
 
@@ -12,6 +13,8 @@ const events = z
   .min(1, "name at least one event type (or leave events out for all of them)")
   .transform((list) => [...new Set(list)].sort())
   .optional();
+/** The language the subscription's messages are written in (a page subscribes in its own). */
+const lang = z.enum(LOCALES, { error: `must be one of ${LOCALES.join(", ")}` }).default(DEFAULT_LOCALE);
 const httpUrl = z.url({ protocol: /^https?$/, error: "must be an http:// or https:// URL" }).max(2000, "must be at most 2000 characters");
 
 const WebhookInput = z.object({
@@ -20,6 +23,7 @@ const WebhookInput = z.object({
   services,
   groups,
   events,
+  lang,
   format: z.enum(["standard", ...CHAT_FORMATS]).default("standard"),
 });
 
@@ -29,6 +33,7 @@ const EmailInput = z.object({
   services,
   groups,
   events,
+  lang,
 });
 
 const PushInput = z.object({
@@ -45,6 +50,7 @@ const PushInput = z.object({
   services,
   groups,
   events,
+  lang,
 });
 
 /** POST /api/v1/subscriptions. A subscription names at least one service, or asks for group alerts. */

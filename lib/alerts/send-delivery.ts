@@ -1,4 +1,5 @@
-import type { Catalog } from "@/lib/catalog/read-catalog";
+import { nameIn, type Catalog } from "@/lib/catalog/read-catalog";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/config";
 import type { EventServiceRef, OutboxEvent } from "@/lib/events/event-types";
 import { OutboundError, safeFetch, type Resolve } from "@/lib/net/safe-fetch";
 import { buildVerifyPayload, isChallengeAnswered } from "./challenge";
@@ -32,9 +33,10 @@ async function post(url: string, body: string | Buffer, headers: Record<string, 
   return safeFetch(url, { method: "POST", body, headers: { "User-Agent": USER_AGENT, ...headers }, timeoutMs: DELIVERY_TIMEOUT_MS, maxBytes: RESPONSE_MAX_BYTES, maxRedirects: 0, allowPrivate: ctx.allowPrivate, resolve: ctx.resolve });
 }
 
-async function serviceRefs(sub: SubscriptionRow, ctx: SendContext): Promise<EventServiceRef[]> {
+/** The subscription's services, named in `locale` (a webhook's JSON keeps the API's English names). */
+async function serviceRefs(sub: SubscriptionRow, ctx: SendContext, locale: Locale = DEFAULT_LOCALE): Promise<EventServiceRef[]> {
   const ids = await ctx.serviceIdsOf(sub.id);
-  return ids.map((id) => ctx.catalog.findById(id)).filter((s) => s !== undefined).map((s) => ({ slug: s.slug, name: s.name }));
+  return ids.map((id) => ctx.catalog.findById(id)).filter((s) => s !== undefined).map((s) => ({ slug: s.slug, name: nameIn(s, locale) }));
 }
 
 const asEvent = (d: DueDelivery): OutboxEvent => ({ id: d.event!.id, type: d.event!.type, occurredAt: d.event!.occurredAt, serviceIds: d.event!.serviceIds, data: d.event!.data });
@@ -62,20 +64,20 @@ async function attempt(d: DueDelivery, ctx: SendContext, now: number): Promise<S
     if (!ctx.mailer) return { kind: "failed", reason: "SMTP_URL is not configured", retryAfterMs: null };
     const mail =
       d.purpose === "confirm"
-        ? buildConfirmationMail({ to: sub.target, services: (await serviceRefs(sub, ctx)).map((s) => s.name), confirmUrl: confirmUrl(sub), origin: sub.origin })
-        : buildAlertMail({ to: sub.target, event: asEvent(d), origin: sub.origin, unsubscribeUrl: unsubscribeUrl(sub) });
+        ? buildConfirmationMail({ to: sub.target, services: (await serviceRefs(sub, ctx, sub.locale)).map((s) => s.name), confirmUrl: confirmUrl(sub), origin: sub.origin, locale: sub.locale })
+        : buildAlertMail({ to: sub.target, event: asEvent(d), origin: sub.origin, unsubscribeUrl: unsubscribeUrl(sub), locale: sub.locale });
     await ctx.mailer.send(mail);
     return { kind: "delivered" };
   }
   if (sub.kind === "push") {
     const event = asEvent(d);
-    const req = buildPushRequest({ subscription: { endpoint: sub.target, p256dh: sub.pushP256dh!, auth: sub.pushAuth! }, message: buildPushMessage(event, sub.origin), keys: await ctx.vapid(), urgent: event.data.verdict === "outage", now });
+    const req = buildPushRequest({ subscription: { endpoint: sub.target, p256dh: sub.pushP256dh!, auth: sub.pushAuth! }, message: buildPushMessage(event, sub.origin, sub.locale), keys: await ctx.vapid(), urgent: event.data.verdict === "outage", now });
     const res = await post(req.endpoint, req.body, req.headers, ctx);
     return judgeAnswer({ status: res.status, retryAfter: res.headers["retry-after"], now, push: true });
   }
   if (sub.format !== "standard") {
     const format = sub.format as ChatFormat;
-    const body = d.purpose === "welcome" ? formatChatWelcome(format, (await serviceRefs(sub, ctx)).map((s) => s.name), sub.origin) : formatChatMessage(format, asEvent(d), sub.origin);
+    const body = d.purpose === "welcome" ? formatChatWelcome(format, (await serviceRefs(sub, ctx, sub.locale)).map((s) => s.name), sub.origin, sub.locale) : formatChatMessage(format, asEvent(d), sub.origin, sub.locale);
     const res = await post(sub.target, JSON.stringify(body), { "Content-Type": "application/json" }, ctx);
     const outcome = judgeAnswer({ status: res.status, retryAfter: res.headers["retry-after"], now, push: false });
     return d.purpose === "welcome" && outcome.kind === "delivered" ? { ...outcome, activate: true } : outcome;

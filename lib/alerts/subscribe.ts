@@ -66,7 +66,7 @@ export async function subscribe({ alerts, catalog, input, origin, clientKey, now
   }
 
   const id = `sub_${randomId(16)}`;
-  const base = { id, secret: createWebhookSecret(), token: randomId(24), groups: input.groups, events: input.events ?? null, origin, createdAt: now, serviceIds, pushP256dh: null, pushAuth: null, challenge: null };
+  const base = { id, secret: createWebhookSecret(), token: randomId(24), groups: input.groups, events: input.events ?? null, locale: input.lang, origin, createdAt: now, serviceIds, pushP256dh: null, pushAuth: null, challenge: null };
   let sub: NewSubscription;
   if (input.kind === "webhook") {
     const standard = input.format === "standard";

@@ -1,5 +1,14 @@
-/** The confirmation page an email subscription's first mail links to. */
-export const confirmUrl = (sub: { origin: string; token: string }) => `${sub.origin}/alerts/confirm?token=${encodeURIComponent(sub.token)}`;
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/config";
+import { localizePath } from "@/lib/i18n/paths";
 
-/** RFC 8058 one-click unsubscribe: a POST here removes the subscription; a GET shows the page with the button. */
-export const unsubscribeUrl = (sub: { origin: string; token: string }) => `${sub.origin}/api/v1/subscriptions/unsubscribe?token=${encodeURIComponent(sub.token)}`;
+type LinkedSubscription = { origin: string; token: string; locale: Locale };
+
+/** The confirmation page an email subscription's first mail links to, in the subscription's language. */
+export const confirmUrl = (sub: LinkedSubscription) => `${sub.origin}${localizePath(sub.locale, "/alerts/confirm")}?token=${encodeURIComponent(sub.token)}`;
+
+/**
+ * RFC 8058 one-click unsubscribe: a POST here removes the subscription; a GET shows the page with the button (in the
+ * subscription's language, which `lang` names).
+ */
+export const unsubscribeUrl = (sub: LinkedSubscription) =>
+  `${sub.origin}/api/v1/subscriptions/unsubscribe?token=${encodeURIComponent(sub.token)}${sub.locale === DEFAULT_LOCALE ? "" : `&lang=${encodeURIComponent(sub.locale)}`}`;

@@ -1,4 +1,9 @@
-import { incidentPath, makeEventId, servicePath, type EventCounts, type EventData, type EventType, type OutboxEvent } from "@/lib/events/event-types";
+import { nameIn } from "@/lib/catalog/read-catalog";
+import type { LocalNames } from "@/lib/catalog/types";
+import { incidentPath, makeEventId, servicePath, type EventCounts, type EventData, type EventType, type EventWords, type OutboxEvent } from "@/lib/events/event-types";
+import { DEFAULT_LOCALE, DEFAULT_TIME_ZONE, OTHER_LOCALES, type Locale } from "@/lib/i18n/config";
+import { formatClock } from "@/lib/i18n/format-time";
+import { getTranslator } from "@/lib/i18n/translate";
 import type { Status } from "./detector-state";
 import { describeVerdict } from "./describe-verdict";
 import type { ServiceVerdict } from "./read-status";
@@ -8,6 +13,18 @@ export interface TransitionService {
   id: number;
   slug: string;
   name: string;
+  /** Its names in other languages (the catalog's), for the event's translations. */
+  names?: LocalNames;
+}
+
+/** The event's words in every other language, each written by `sentence` with the service's name there. */
+function translate(service: TransitionService, sentence: (name: string, locale: Locale) => string): Record<string, EventWords> {
+  return Object.fromEntries(
+    OTHER_LOCALES.map((locale) => {
+      const name = nameIn({ name: service.name, names: service.names ?? {} }, locale);
+      return [locale, { sentence: sentence(name, locale), name, headline: null }];
+    }),
+  );
 }
 
 /**
@@ -58,27 +75,36 @@ export function deriveIncidentEvents<I>({ service, previous, verdict, windowMinu
   const sv = toServiceVerdict(verdict, windowMinutes);
   const counts: EventCounts = { observed: sv.observed, expected: sv.expected, ratio: sv.ratio, windowMinutes };
   const episodeStart = verdict.since ?? since ?? null;
+  const ended = type === "incident.resolved" && previous === "outage" && now === "ok";
+  const describe = (name: string, locale: Locale) => (ended ? describeEnded(name, sv, episodeStart, locale) : describeVerdict(name, sv, locale));
   const data: EventData = {
     service: { slug: service.slug, name: service.name },
     services: [{ slug: service.slug, name: service.name }],
     verdict: now,
     previousVerdict: previous,
-    sentence: type === "incident.resolved" && previous === "outage" && now === "ok" ? describeEnded(service.name, sv, episodeStart) : describeVerdict(service.name, sv),
+    sentence: describe(service.name, DEFAULT_LOCALE),
     since: episodeStart === null ? null : new Date(episodeStart).toISOString(),
     counts,
     incident: null,
     group: null,
     official: null,
     path: servicePath(service.slug),
+    translations: translate(service, describe),
   };
   // Only an outage has an incident; a possible episode that never became one has none.
   const withIncident = now === "outage" || previous === "outage";
   return [{ event: { id: makeEventId(type, `service:${service.id}`, verdict.t), type, occurredAt: verdict.t, serviceIds: [service.id], data }, incident: withIncident ? incident : null }];
 }
 
-function describeEnded(name: string, v: ServiceVerdict, since: number | null): string {
-  const from = since === null ? "" : ` that began at ${new Date(since).toISOString().slice(11, 16)} UTC`;
-  return `The outage at ${name}${from} is over: reports are back near the usual level (${v.observed.toLocaleString("en")} in ${v.windowMinutes} min, ~${Math.round(v.expected).toLocaleString("en")} expected).`;
+function describeEnded(name: string, v: ServiceVerdict, since: number | null, locale: Locale): string {
+  const t = getTranslator(locale, "events");
+  const counts = t("endedCounts", { observed: v.observed, window: v.windowMinutes, expected: Math.round(v.expected) });
+  return since === null ? t("ended", { name, counts }) : t("endedSince", { name, counts, since: formatClock(locale, since, DEFAULT_TIME_ZONE[locale]) });
+}
+
+function describeDismissal(name: string, note: string | null, locale: Locale): string {
+  const t = getTranslator(locale, "events");
+  return note ? t("dismissedNote", { name, note }) : t("dismissed", { name });
 }
 
 /** The event with its incident's id and page filled in. */
@@ -96,13 +122,15 @@ export function deriveDismissalEvent({ service, incidentId, at, note }: { servic
     services: [{ slug: service.slug, name: service.name }],
     verdict: "ok",
     previousVerdict: "outage",
-    sentence: `An operator closed the ${service.name} incident as a false alarm${note ? `: ${note}` : "."}`,
+    sentence: describeDismissal(service.name, note, DEFAULT_LOCALE),
     since: null,
     counts: null,
     incident: { id: incidentId, path: incidentPath(service.slug, incidentId) },
     group: null,
     official: null,
     path: incidentPath(service.slug, incidentId),
+    // The operator's note is theirs, in their words: it is quoted as written in every language.
+    translations: translate(service, (name, locale) => describeDismissal(name, note, locale)),
   };
   return { id: makeEventId("incident.resolved", `dismissed:${incidentId}`, at), type: "incident.resolved", occurredAt: at, serviceIds: [service.id], data };
 }

@@ -57,6 +57,15 @@ export interface EventOfficial {
   indicator: string;
 }
 
+/** An event's words for people in one language: alerts go out in each subscriber's language. */
+export interface EventWords {
+  sentence: string;
+  /** The service's name there (微信), for an event about one service. */
+  name: string | null;
+  /** group.opened: the group's headline. */
+  headline: string | null;
+}
+
 /** An event's facts. Paths are site-relative: each subscriber's origin makes them links when delivered. */
 export interface EventData {
   /** The service for incident.* and official.* events; for group.opened, the likely cause when it is a service. */
@@ -76,6 +85,11 @@ export interface EventData {
   official: EventOfficial | null;
   /** The page to open. */
   path: string;
+  /**
+   * The sentence, name and headline in the site's other languages, by locale ("zh-CN"); English is the fields above.
+   * Events written before alerts spoke other languages have none (their alerts are in English).
+   */
+  translations?: Record<string, EventWords>;
 }
 
 export interface OutboxEvent {

@@ -5,6 +5,8 @@
 export const LOCALES = ["en", "zh-CN"] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = "en";
+/** Every locale but the default: what a text written in English is also written in. */
+export const OTHER_LOCALES: Locale[] = LOCALES.filter((l) => l !== DEFAULT_LOCALE);
 
 /** The request header the proxy sets for a prefixed URL; next-intl reads its request locale from it. */
 export const LOCALE_HEADER = "x-next-intl-locale";

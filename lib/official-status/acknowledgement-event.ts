@@ -1,5 +1,9 @@
+import { nameIn } from "@/lib/catalog/read-catalog";
+import type { LocalNames } from "@/lib/catalog/types";
 import { incidentPath, makeEventId, type OutboxEvent } from "@/lib/events/event-types";
+import { DEFAULT_LOCALE, DEFAULT_TIME_ZONE, OTHER_LOCALES, type Locale } from "@/lib/i18n/config";
 import { formatDateTime, formatDuration } from "@/lib/i18n/format-time";
+import { joinSentences } from "@/lib/i18n/join-list";
 import { getTranslator } from "@/lib/i18n/translate";
 import { lagMinutes, type VendorWord } from "./acknowledgement-lag";
 import { labelIndicator } from "./describe-official";
@@ -28,7 +32,7 @@ export interface AnsweredIncident {
  * many polls, replays or later vendor incidents follow (the outbox keeps the first).
  */
 export function deriveAcknowledgedEvent({ service, crowd, word, vendorStatus, indicator }: {
-  service: { id: number; slug: string; name: string };
+  service: { id: number; slug: string; name: string; names?: LocalNames };
   crowd: AnsweredIncident;
   /** The vendor's first word on it (matchAcknowledgement's pick), as the incident page reports it. */
   word: VendorWord;
@@ -39,6 +43,13 @@ export function deriveAcknowledgedEvent({ service, crowd, word, vendorStatus, in
 }): OutboxEvent {
   const lag = lagMinutes(crowd.startedAt, word.at);
   const path = incidentPath(service.slug, crowd.id);
+  const describe = (name: string, locale: Locale) => describeAcknowledged(name, word, lag, vendorStatus, indicator, locale);
+  const translations = Object.fromEntries(
+    OTHER_LOCALES.map((locale) => {
+      const name = nameIn({ name: service.name, names: service.names ?? {} }, locale);
+      return [locale, { sentence: describe(name, locale), name, headline: null }];
+    }),
+  );
   return {
     id: makeEventId("official.acknowledged", `incident:${crowd.id}`, crowd.startedAt),
     type: "official.acknowledged",
@@ -49,7 +60,7 @@ export function deriveAcknowledgedEvent({ service, crowd, word, vendorStatus, in
       services: [{ slug: service.slug, name: service.name }],
       verdict: crowd.endedAt === null ? "outage" : "ok",
       previousVerdict: null,
-      sentence: describeAcknowledged(service.name, word, lag, vendorStatus, indicator),
+      sentence: describe(service.name, DEFAULT_LOCALE),
       since: new Date(crowd.startedAt).toISOString(),
       counts: null,
       incident: { id: crowd.id, path },
@@ -66,20 +77,27 @@ export function deriveAcknowledgedEvent({ service, crowd, word, vendorStatus, in
         indicator,
       },
       path,
+      translations,
     },
   };
 }
 
 /**
- * The incident page's own sentence (alerts are in English, as the other events' are), then what the vendor said:
+ * The incident page's own sentence, then what the vendor said (its title and stage quoted as it wrote them):
  * "GitHub acknowledged it on its status page at 2026-11-25 15:04 UTC, 42 min after users' reports began. Its notice:
  * "Incident with Packages" (investigating)."
  */
-function describeAcknowledged(name: string, word: VendorWord, lag: number, vendorStatus: string | null, indicator: Indicator): string {
+function describeAcknowledged(name: string, word: VendorWord, lag: number, vendorStatus: string | null, indicator: Indicator, locale: Locale): string {
   // A page change's word is the indicator it turned to; the page may read otherwise by now.
-  const t = getTranslator("en", "incident");
-  const args = { name, at: formatDateTime("en", word.at, "UTC"), lag: formatDuration("en", Math.abs(lag) * 60_000) };
+  const t = getTranslator(locale, "incident");
+  const e = getTranslator(locale, "events");
+  const args = { name, at: formatDateTime(locale, word.at, DEFAULT_TIME_ZONE[locale]), lag: formatDuration(locale, Math.abs(lag) * 60_000) };
   const ack = t(lag === 0 ? "acknowledgedAtStart" : lag > 0 ? "acknowledgedAfter" : "acknowledgedBefore", args);
-  const said = word.kind === "incident" ? `Its notice: “${word.name}”${vendorStatus ? ` (${vendorStatus})` : ""}.` : `Its page reads: ${labelIndicator(isIndicator(word.impact) ? word.impact : indicator, "en")}.`;
-  return `${ack} ${said}`;
+  const said =
+    word.kind === "incident"
+      ? vendorStatus
+        ? e("ackNoticeStatus", { title: word.name, status: vendorStatus })
+        : e("ackNotice", { title: word.name })
+      : e("ackPage", { indicator: labelIndicator(isIndicator(word.impact) ? word.impact : indicator, locale) });
+  return joinSentences(locale, [ack, said]);
 }

@@ -75,7 +75,8 @@ export async function handleAlerts(req: IncomingMessage, res: ServerResponse, de
 
   if (path === `${BASE}/unsubscribe`) {
     const token = TokenSchema.safeParse(url.searchParams.get("token") ?? "");
-    if (method === "GET" || method === "HEAD") return redirect(res, `/alerts/unsubscribe?token=${encodeURIComponent(url.searchParams.get("token") ?? "")}`);
+    // The link in a mail carries the subscription's language, so the page it leads to speaks it.
+    if (method === "GET" || method === "HEAD") return redirect(res, backTo(url.searchParams, `/alerts/unsubscribe?token=${encodeURIComponent(url.searchParams.get("token") ?? "")}`));
     if (method !== "POST") return fail(res, 405, "method_not_allowed", "Use POST.", undefined, { Allow: "GET, POST" });
     const body = await readBody(req, 4096);
     if (!body.ok) return body.reason === "aborted" ? undefined : fail(res, 413, "payload_too_large", "The body is too large.");

@@ -47,7 +47,7 @@ async function main() {
   for (let i = 0; i < SUBSCRIBERS; i++) {
     const url = `${receiver.url}/hook/${i}`;
     await stores.alerts.createSubscription(
-      { id: `sub_${String(i).padStart(22, "0")}`, kind: "webhook", format: "standard", target: url, endpoint: `url:${url}`, pushP256dh: null, pushAuth: null, secret: `whsec_${Buffer.alloc(32, i % 251).toString("base64")}`, token: String(i).padStart(32, "t"), groups: false, events: null, status: "active", challenge: null, origin: "https://downwire.example.org", createdAt: T, serviceIds: [outlook.id], first: null },
+      { id: `sub_${String(i).padStart(22, "0")}`, kind: "webhook", format: "standard", target: url, endpoint: `url:${url}`, pushP256dh: null, pushAuth: null, secret: `whsec_${Buffer.alloc(32, i % 251).toString("base64")}`, token: String(i).padStart(32, "t"), groups: false, events: null, locale: "en", status: "active", challenge: null, origin: "https://downwire.example.org", createdAt: T, serviceIds: [outlook.id], first: null },
       T,
     );
   }

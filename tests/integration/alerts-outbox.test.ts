@@ -20,7 +20,7 @@ function sub(over: Partial<NewSubscription> & Pick<NewSubscription, "serviceIds"
   const id = `sub_${String(n).padStart(22, "0")}`;
   return {
     id, kind: "webhook", format: "standard", target: `https://hooks.example.org/${n}`, endpoint: `url:https://hooks.example.org/${n}`, pushP256dh: null, pushAuth: null,
-    secret: `whsec_${"A".repeat(43)}=`, token: String(n).padStart(32, "t"), groups: false, events: null, status: "active", challenge: null, origin: "https://downwire.example.org",
+    secret: `whsec_${"A".repeat(43)}=`, token: String(n).padStart(32, "t"), groups: false, events: null, locale: "en", status: "active", challenge: null, origin: "https://downwire.example.org",
     createdAt: T0, first: null, ...over,
   };
 }

@@ -30,6 +30,8 @@ export const alertSubscriptions = pgTable(
     token: text("token").notNull(),
     groups: integer("groups").notNull(),
     events: text("events"),
+    /** The language its mails, notifications and chat messages are written in (en, zh-CN): the page it subscribed from. */
+    locale: text("locale").notNull().default("en"),
     status: text("status", { enum: ["pending", "active", "paused"] }).notNull(),
     challenge: text("challenge"),
     origin: text("origin").notNull(),

@@ -51,6 +51,8 @@ export const alertSubscriptions = sqliteTable(
     groups: integer("groups").notNull(),
     /** JSON array of the event types it wants (lib/events EVENT_TYPES); NULL = every type. */
     events: text("events"),
+    /** The language its mails, notifications and chat messages are written in (en, zh-CN): the page it subscribed from. */
+    locale: text("locale").notNull().default("en"),
     status: text("status", { enum: ["pending", "active", "paused"] }).notNull(),
     /** The challenge a webhook endpoint must echo before it is activated. */
     challenge: text("challenge"),

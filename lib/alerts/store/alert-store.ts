@@ -1,4 +1,5 @@
 import type { EventData, EventType } from "@/lib/events/event-types";
+import type { Locale } from "@/lib/i18n/config";
 
 export type SubscriptionKind = "webhook" | "email" | "push";
 export type SubscriptionFormat = "standard" | "slack" | "discord" | "teams";
@@ -20,6 +21,8 @@ export interface SubscriptionRow {
   groups: boolean;
   /** The event types it wants; null: every type. */
   events: EventType[] | null;
+  /** The language its messages are written in. */
+  locale: Locale;
   status: SubscriptionStatus;
   challenge: string | null;
   origin: string;

@@ -1,5 +1,6 @@
 import { inIds, type SqlClient } from "@/db/sql-client";
 import type { EventData, EventType } from "@/lib/events/event-types";
+import { DEFAULT_LOCALE, isLocale, type Locale } from "@/lib/i18n/config";
 import { stageKey } from "../stage-key";
 import type {
   AlertStore,
@@ -14,11 +15,13 @@ import type {
 } from "./alert-store";
 
 const SUB_COLUMNS = `s.id, s.kind, s.format, s.target, s.endpoint, s.push_p256dh AS "pushP256dh", s.push_auth AS "pushAuth", s.secret, s.token,
-  s.groups, s.events, s.status, s.challenge, s.origin, s.created_at AS "createdAt", s.activated_at AS "activatedAt", s.paused_at AS "pausedAt",
+  s.groups, s.events, s.locale, s.status, s.challenge, s.origin, s.created_at AS "createdAt", s.activated_at AS "activatedAt", s.paused_at AS "pausedAt",
   s.pause_reason AS "pauseReason", s.dead_letters AS "deadLetters"`;
 
-type RawSub = Omit<SubscriptionRow, "groups" | "events"> & { groups: number | boolean; events: string | null };
-const toSub = (r: RawSub): SubscriptionRow => ({ ...r, groups: Boolean(r.groups), events: r.events === null ? null : (JSON.parse(r.events) as EventType[]) });
+type RawSub = Omit<SubscriptionRow, "groups" | "events" | "locale"> & { groups: number | boolean; events: string | null; locale: string };
+// A language this version no longer serves falls back to the default rather than failing the delivery.
+const toLocale = (value: string): Locale => (isLocale(value) ? value : DEFAULT_LOCALE);
+const toSub = (r: RawSub): SubscriptionRow => ({ ...r, groups: Boolean(r.groups), events: r.events === null ? null : (JSON.parse(r.events) as EventType[]), locale: toLocale(r.locale) });
 
 /** The alert store in SQL both dialects run. */
 export class SqlAlertStore implements AlertStore {
@@ -27,9 +30,9 @@ export class SqlAlertStore implements AlertStore {
   createSubscription(sub: NewSubscription, now: number): Promise<void> {
     return this.sql.transaction(async (tx) => {
       await tx.run(
-        `INSERT INTO alert_subscriptions (id, kind, format, target, endpoint, push_p256dh, push_auth, secret, token, groups, events, status, challenge, origin, created_at, activated_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-        [sub.id, sub.kind, sub.format, sub.target, sub.endpoint, sub.pushP256dh, sub.pushAuth, sub.secret, sub.token, sub.groups ? 1 : 0, sub.events ? JSON.stringify(sub.events) : null, sub.status, sub.challenge, sub.origin, sub.createdAt, sub.status === "active" ? now : null],
+        `INSERT INTO alert_subscriptions (id, kind, format, target, endpoint, push_p256dh, push_auth, secret, token, groups, events, locale, status, challenge, origin, created_at, activated_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        [sub.id, sub.kind, sub.format, sub.target, sub.endpoint, sub.pushP256dh, sub.pushAuth, sub.secret, sub.token, sub.groups ? 1 : 0, sub.events ? JSON.stringify(sub.events) : null, sub.locale, sub.status, sub.challenge, sub.origin, sub.createdAt, sub.status === "active" ? now : null],
       );
       for (const serviceId of new Set(sub.serviceIds)) await tx.run("INSERT INTO alert_subscription_services (subscription_id, service_id) VALUES (?, ?)", [sub.id, serviceId]);
       await tx.run("INSERT INTO alert_endpoints (endpoint) VALUES (?) ON CONFLICT (endpoint) DO NOTHING", [sub.endpoint]);
@@ -208,8 +211,8 @@ export class SqlAlertStore implements AlertStore {
   }
 
   async listSubscriptions(limit: number): Promise<SubscriptionSummary[]> {
-    const rows = await this.sql.all<Omit<SubscriptionSummary, "groups" | "events"> & { groups: number | boolean; events: string | null }>(
-      `SELECT s.id, s.kind, s.format, s.target, s.endpoint, s.groups, s.events, s.status, s.origin, s.created_at AS "createdAt", s.activated_at AS "activatedAt",
+    const rows = await this.sql.all<Omit<SubscriptionSummary, "groups" | "events" | "locale"> & { groups: number | boolean; events: string | null; locale: string }>(
+      `SELECT s.id, s.kind, s.format, s.target, s.endpoint, s.groups, s.events, s.locale, s.status, s.origin, s.created_at AS "createdAt", s.activated_at AS "activatedAt",
          s.paused_at AS "pausedAt", s.pause_reason AS "pauseReason", s.dead_letters AS "deadLetters",
          (SELECT COUNT(*) FROM alert_subscription_services ss WHERE ss.subscription_id = s.id) AS services,
          (SELECT COUNT(*) FROM alert_deliveries d WHERE d.subscription_id = s.id AND d.state = 'queued') AS queued,
@@ -218,7 +221,7 @@ export class SqlAlertStore implements AlertStore {
        FROM alert_subscriptions s ORDER BY (s.status = 'paused') DESC, s.created_at DESC LIMIT ?`,
       [limit],
     );
-    return rows.map((r) => ({ ...r, groups: Boolean(r.groups), events: r.events === null ? null : (JSON.parse(r.events) as EventType[]), services: Number(r.services), queued: Number(r.queued), delivered: Number(r.delivered), dead: Number(r.dead) }));
+    return rows.map((r) => ({ ...r, groups: Boolean(r.groups), events: r.events === null ? null : (JSON.parse(r.events) as EventType[]), locale: toLocale(r.locale), services: Number(r.services), queued: Number(r.queued), delivered: Number(r.delivered), dead: Number(r.dead) }));
   }
 
   readDeliveryHistory(subscriptionId: string, limit: number): Promise<DeliveryHistoryRow[]> {

@@ -61,4 +61,18 @@ describe("incident events from detector steps", () => {
     expect(e.data.sentence).toBe("An operator closed the Outlook incident as a false alarm: a brigade from a forum");
     expect(e.data.incident).toEqual({ id: 12, path: "/status/outlook/incidents/12" });
   });
+
+  it("writes the sentence again in Chinese, with the service's Chinese name and Beijing time, for subscribers who read it", () => {
+    const wechat = { id: 9, slug: "wechat", name: "WeChat", names: { "zh-CN": "微信" } };
+    const [opened] = deriveIncidentEvents({ service: wechat, previous: "ok", verdict: verdict("outage"), windowMinutes: 15, incident: null });
+    expect(opened.event.data.sentence).toBe("User reports indicate problems at WeChat since 08:22 UTC (412 reports in 15 min, ~9 expected).");
+    expect(opened.event.data.translations).toEqual({
+      "zh-CN": { sentence: "用户报告显示，微信自 16:22 北京时间 起出现问题（15 分钟内 412 份报告，预期约 9 份）。", name: "微信", headline: null },
+    });
+    const [ended] = deriveIncidentEvents({ service: wechat, previous: "outage", verdict: verdict("ok", { observed: 10, expected: 9 }), windowMinutes: 15, incident: 12, since: Date.UTC(2026, 10, 20, 8, 22) });
+    expect(ended.event.data.translations?.["zh-CN"].sentence).toBe("微信自 16:22 北京时间 开始的故障已结束：报告已回落到接近通常水平（15 分钟内 10 份报告，预期约 9 份）。");
+    // A service with no Chinese name keeps its own in the Chinese sentence; the operator's note is quoted as written.
+    const dismissed = deriveDismissalEvent({ service, incidentId: 12, at: T, note: "a test" });
+    expect(dismissed.data.translations?.["zh-CN"]).toEqual({ sentence: "管理员已将Outlook的事件作为误报关闭：a test", name: "Outlook", headline: null });
+  });
 });

@@ -104,6 +104,7 @@ describe("official.acknowledged", () => {
   it("says who acknowledged what, when and how late, in every format", () => {
     const sentence = "Outlook acknowledged it on its status page at 2026-11-20 09:30 UTC, 1 h 8 min after users' reports began. Its notice: “Users can't sign in” (investigating).";
     expect(ack.data.sentence).toBe(sentence);
+    expect(ack.data.translations?.["zh-CN"]).toEqual({ sentence: "Outlook 于 2026年11月20日 17:30 北京时间 在其官方状态页确认了此问题，比用户报告开始晚 1小时8分钟。其公告：“Users can't sign in”（investigating）。", name: "Outlook", headline: null });
     const p = toPayload(ack, origin);
     expect(p).toMatchObject({ type: "official.acknowledged", timestamp: "2026-11-20T09:30:00.000Z" });
     expect(p.data.official).toEqual({
@@ -134,5 +135,69 @@ describe("official.acknowledged", () => {
     expect(page.data.official).toMatchObject({ kind: "page", lagMinutes: 0, status: null, vendorIncidentId: null, impact: "minor", indicator: "major" });
     // One event per crowd incident, whichever word announced it.
     expect(page.id).toBe(ack.id);
+  });
+});
+
+describe("in the subscriber's language", () => {
+  const zh: OutboxEvent = {
+    ...event,
+    data: {
+      ...event.data,
+      service: { slug: "wechat", name: "WeChat" },
+      services: [{ slug: "wechat", name: "WeChat" }],
+      sentence: "User reports indicate problems at WeChat since 08:22 UTC (412 reports in 15 min, ~9 expected).",
+      incident: { id: 12, path: "/status/wechat/incidents/12" },
+      path: "/status/wechat/incidents/12",
+      translations: { "zh-CN": { sentence: "用户报告显示，微信自 16:22 北京时间 起出现问题（15 分钟内 412 份报告，预期约 9 份）。", name: "微信", headline: null } },
+    },
+  };
+  const page = `${origin}/zh-CN/status/wechat/incidents/12`;
+
+  it("mail: Chinese subject, sentence, counts and footer, the Chinese page, and the one-click headers unchanged", () => {
+    const m = buildAlertMail({ to: "a@example.org", event: zh, origin, unsubscribeUrl: `${origin}/u?token=t&lang=zh-CN`, locale: "zh-CN" });
+    expect(m.subject).toBe("微信出现故障");
+    expect(m.text.split("\n")).toEqual([
+      "用户报告显示，微信自 16:22 北京时间 起出现问题（15 分钟内 412 份报告，预期约 9 份）。",
+      "",
+      "过去 15 分钟内 412 份报告；通常约 9 份。",
+      "",
+      `详情：${page}`,
+      "",
+      "--",
+      `您收到此邮件，是因为您在 ${origin} 订阅了提醒。`,
+      `停止提醒：${origin}/u?token=t&lang=zh-CN`,
+    ]);
+    expect(m.html).toContain('<html lang="zh-CN">');
+    expect(m.html).toContain(`<a href="${page}">查看实时图表</a>`);
+    expect(m.headers["List-Unsubscribe"]).toBe(`<${origin}/u?token=t&lang=zh-CN>`);
+    // The same event for an English reader is unchanged.
+    expect(buildAlertMail({ to: "a@example.org", event: zh, origin, unsubscribeUrl: `${origin}/u` }).subject).toBe("WeChat is down");
+  });
+
+  it("an event written before translations existed stays English, but opens the reader's page", () => {
+    const old = { ...zh, data: { ...zh.data, translations: undefined } };
+    const m = buildPushMessage(old, origin, "zh-CN");
+    expect(m).toMatchObject({ title: "WeChat is down", body: zh.data.sentence, url: page });
+  });
+
+  it("confirmation mail in Chinese names the services in Chinese", () => {
+    const m = buildConfirmationMail({ to: "a@example.org", services: ["微信", "QQ"], confirmUrl: `${origin}/zh-CN/alerts/confirm?token=t`, origin, locale: "zh-CN" });
+    expect(m.subject).toBe("确认 Downwire 关于微信和QQ的提醒");
+    expect(m.text).toContain(`有人（希望是您）请求 ${origin} 在微信和QQ出现问题时给此地址发送邮件。`);
+    expect(m.text).toContain(`${origin}/zh-CN/alerts/confirm?token=t`);
+    expect(m.html).toContain("<strong>微信和QQ</strong>");
+  });
+
+  it("push, chat and chat welcome in Chinese; the webhook JSON stays English and carries no translations", () => {
+    expect(buildPushMessage(zh, origin, "zh-CN")).toEqual({ title: "微信出现故障", body: zh.data.translations!["zh-CN"].sentence, url: page, tag: "service-wechat", timestamp: zh.occurredAt });
+    const slack = formatChatMessage("slack", zh, origin, "zh-CN") as { text: string; blocks: { elements?: { text: string }[] }[] };
+    expect(slack.text).toBe(`微信出现故障: ${zh.data.translations!["zh-CN"].sentence}`);
+    expect(slack.blocks[1].elements![0].text).toBe("15 分钟内 412 份报告（预期约 9 份） · Downwire");
+    const teams = formatChatMessage("teams", zh, origin, "zh-CN") as { attachments: { content: { actions: { title: string; url: string }[] } }[] };
+    expect(teams.attachments[0].content.actions[0]).toEqual({ type: "Action.OpenUrl", title: "在 Downwire 中打开", url: page });
+    expect(formatChatWelcome("discord", ["微信", "QQ"], origin, "zh-CN")).toMatchObject({ content: "微信、QQ中任何一个出现问题时，Downwire 会在此发布消息。" });
+    const payload = toPayload(zh, origin);
+    expect(payload.data).not.toHaveProperty("translations");
+    expect(payload.data.sentence).toBe(zh.data.sentence);
   });
 });
