@@ -127,6 +127,13 @@ describe("web push", () => {
     await notify.getByRole("button").click();
     await expect.poll(() => notify.getAttribute("data-state")).toBe("on");
     expect(await status.textContent()).toMatch(/^Outlook出问题时，您会收到通知。$/);
+    // The subscription keeps the page's language: its notifications come in Chinese and open the Chinese page.
+    expect(await db.sql.get<{ locale: string }>("SELECT locale FROM alert_subscriptions WHERE target = ?", [`${receiver.url}/push/zh`])).toEqual({ locale: "zh-CN" });
+    const outlook = (await readCatalog(db.catalog)).find("outlook")!;
+    await writeOutboxEvents(db.sql, [makeOpenedEvent(outlook, Date.now() - 30_000)], Date.now());
+    await expect.poll(() => receiver.on("/push/zh").length).toBe(1);
+    const message = JSON.parse(decryptWebPush(receiver.on("/push/zh")[0].body, keys).toString("utf8"));
+    expect(message).toMatchObject({ title: "Outlook出现故障", body: expect.stringMatching(/^用户报告显示，Outlook自 \d\d:\d\d 北京时间 起出现问题/), url: `${server.url}/zh-CN/status/outlook` });
     await notify.getByRole("button").click();
     await expect.poll(() => notify.getAttribute("data-state")).toBe("off");
     expect(await status.textContent()).toBe("通知已关闭。");

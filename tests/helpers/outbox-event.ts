@@ -1,7 +1,12 @@
 import { makeEventId, servicePath, type OutboxEvent } from "../../lib/events/event-types";
 
-/** An incident.opened event as the detection tick writes it (for tests that need one in the outbox without a surge). */
-export function makeOpenedEvent(service: { id: number; slug: string; name: string }, at: number, observed = 120): OutboxEvent {
+/**
+ * An incident.opened event as the detection tick writes it (for tests that need one in the outbox without a surge),
+ * with its Chinese words written out here by hand (Beijing is UTC+8 all year).
+ */
+export function makeOpenedEvent(service: { id: number; slug: string; name: string; names?: { "zh-CN"?: string } }, at: number, observed = 120): OutboxEvent {
+  const zhName = service.names?.["zh-CN"] ?? service.name;
+  const beijing = new Date(at + 8 * 3_600_000).toISOString().slice(11, 16);
   return {
     id: makeEventId("incident.opened", `service:${service.id}`, at),
     type: "incident.opened",
@@ -19,6 +24,7 @@ export function makeOpenedEvent(service: { id: number; slug: string; name: strin
       group: null,
       official: null,
       path: servicePath(service.slug),
+      translations: { "zh-CN": { sentence: `用户报告显示，${zhName}自 ${beijing} 北京时间 起出现问题（15 分钟内 ${observed} 份报告，预期约 4 份）。`, name: zhName, headline: null } },
     },
   };
 }

@@ -155,6 +155,48 @@ describe("email alerts", () => {
     expect(await text("/alerts/unsubscribe?unknown=1")).toContain("There is nothing to stop: this subscription no longer exists.");
   });
 
+  it("a subscription made in Chinese is written to in Chinese: confirmation, alert, and the way out", async () => {
+    const created = await subscribe({ kind: "email", email: "weixin@example.org", services: ["wechat", "qq"], lang: "zh-CN" });
+    expect(created.status).toBe(202);
+    const mine = () => mails.filter((m) => m.to && "text" in m.to && m.to.text === "weixin@example.org");
+    await expect.poll(() => mine().length).toBe(1);
+    expect(mine()[0].subject).toBe("确认 Downwire 关于微信和QQ的提醒");
+    expect(mine()[0].text).toContain("有人（希望是您）请求 ");
+    // Its link opens the Chinese confirmation page.
+    const link = /(http:\/\/\S+\/zh-CN\/alerts\/confirm\?token=[A-Za-z0-9_-]+)/.exec(mine()[0].text ?? "")![1];
+    const html = (await (await fetch(link)).text()).replace(/<!-- -->/g, "");
+    expect(html).toContain("<h1>邮件提醒</h1>");
+    const token = /name="token" value="([^"]+)"/.exec(html)![1];
+    await fetch(`${server.url}/api/v1/subscriptions/confirm`, { method: "POST", redirect: "manual", headers: { "Content-Type": "application/x-www-form-urlencoded" }, body: new URLSearchParams({ token, lang: "zh-CN" }).toString() });
+    expect((await db.alerts.readSubscription(created.body.id))!).toMatchObject({ status: "active", locale: "zh-CN" });
+
+    const at = Date.now() - 60_000;
+    await publish("wechat", at);
+    await expect.poll(() => mine().length).toBe(2);
+    const alert = mine()[1];
+    expect(alert.subject).toBe("微信出现故障");
+    const beijing = new Date(at + 8 * 3_600_000).toISOString().slice(11, 16);
+    expect(alert.text).toContain(`用户报告显示，微信自 ${beijing} 北京时间 起出现问题（15 分钟内 120 份报告，预期约 4 份）。`);
+    expect(alert.text).toContain("过去 15 分钟内 120 份报告；通常约 4 份。");
+    expect(alert.text).toContain(`详情：${server.url}/zh-CN/status/wechat`);
+    expect(alert.html).toContain("查看实时图表");
+    // The one-click link names the language, so a GET of it (a reader's click) lands on the Chinese page.
+    const header = alert.headerLines.find((h) => h.key === "list-unsubscribe")!.line.replace(/^[^:]+:\s*/, "").replace(/\r?\n\s+/g, " ");
+    const oneClick = /^<(\S+)>$/.exec(header)![1];
+    expect(oneClick).toMatch(/&lang=zh-CN$/);
+    const get = await fetch(oneClick, { redirect: "manual" });
+    expect(get.headers.get("location")).toBe(`/zh-CN/alerts/unsubscribe?token=${token}`);
+    const post = await fetch(oneClick, { method: "POST", headers: { "Content-Type": "application/x-www-form-urlencoded" }, body: "List-Unsubscribe=One-Click" });
+    expect(post.status).toBe(200);
+    expect(await db.alerts.readSubscription(created.body.id)).toBeNull();
+  });
+
+  it("refuses a language it does not write in, naming the field", async () => {
+    const r = await subscribe({ kind: "email", email: "lecteur@example.org", services: ["outlook"], lang: "fr" });
+    expect(r.status).toBe(400);
+    expect(r.body.error.fields.lang).toBe("must be one of en, zh-CN");
+  });
+
   it("limits confirmation mails per address (3 a day), with Retry-After", async () => {
     const statuses: number[] = [];
     let last: Awaited<ReturnType<typeof subscribe>> | null = null;

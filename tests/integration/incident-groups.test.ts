@@ -144,6 +144,11 @@ describe("correlated outages over generated per-minute series", () => {
     expect(mine[0]).toMatchObject({ group: { path: `/incidents/groups/${seen[0].id}` }, path: `/incidents/groups/${seen[0].id}`, verdict: "outage" });
     expect(mine[0].services.length).toBe(seen[0].members);
     expect(mine[0].sentence).toMatch(/are having problems together since \d\d:\d\d UTC/);
+    // The same news in Chinese for subscribers who read it: the same minute, in Beijing time (UTC+8).
+    const [, hh, mm] = /since (\d\d):(\d\d) UTC/.exec(mine[0].sentence)!;
+    const beijing = `${String((Number(hh) + 8) % 24).padStart(2, "0")}:${mm} 北京时间`;
+    expect(mine[0].translations["zh-CN"].sentence).toMatch(new RegExp(`^自 ${beijing} 起，.+同时出现问题[；，]`));
+    expect(mine[0].translations["zh-CN"].headline).toContain(`自 ${beijing} 起 `);
 
     // An operator removes live-6's dependency (read from the database, not the seed): within minutes it is no longer blamed on edge-two.
     const live6 = { slug: "live-6", name: "Live 6", category: "shopping" as const, url: "https://live-6.example", names: {}, aliases: [], markets: ["US", "GB", "DE"], popularity: 10, hidden: false, officialStatus: null };
