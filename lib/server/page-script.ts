@@ -1,10 +1,11 @@
 import { createHash } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
+import fs from "node:fs";
 import path from "node:path";
 import { build } from "esbuild";
 import { refuseMethod, sendBody } from "./send-html";
 
-/** The service page's script (app/service-page/client), bundled from its TypeScript sources at first use. */
+/** The service page's script's entry (app/service-page/client), bundled from its TypeScript sources. */
 const ENTRY = "app/service-page/client/main.ts";
 const PREFIX = "/_downwire/service-page.";
 
@@ -14,25 +15,47 @@ export interface PageScript {
   body: Buffer;
 }
 
-let pending: Promise<PageScript> | null = null;
-
-/**
- * The bundle, built once per process (esbuild, ~100 ms; tsx already runs the server on it, so it costs no new
- * dependency tree). Built from source rather than by `next build` because Next would wrap it in its own runtime.
- */
-export function servicePageScript(): Promise<PageScript> {
-  pending ??= bundle().catch((err: unknown) => {
-    pending = null;
-    throw err;
-  });
-  return pending;
+/** A bundle and what it was built from, so development can tell when it is out of date. */
+interface Built extends PageScript {
+  inputs: string[];
+  builtAt: number;
 }
 
-async function bundle(): Promise<PageScript> {
-  const root = process.cwd();
+/**
+ * A script bundled from `entry` on first use (esbuild, ~100 ms; tsx already runs the server on it, so it costs no new
+ * dependency tree). With `rebuildOnChange` (development) it is bundled again when one of its sources changed since,
+ * so an edit shows on the next page load; in production it is built once per process.
+ */
+export function createPageScript({ entry, root, rebuildOnChange = () => false }: { entry: string; root: string; rebuildOnChange?: () => boolean }): () => Promise<PageScript> {
+  let pending: Promise<Built> | null = null;
+  return async () => {
+    if (pending && rebuildOnChange() && isStale(await pending.catch(() => null))) pending = null;
+    pending ??= bundle(path.join(root, entry), root).catch((err: unknown) => {
+      pending = null;
+      throw err;
+    });
+    const { src, body } = await pending;
+    return { src, body };
+  };
+}
+
+function isStale(built: Built | null): boolean {
+  if (!built) return true;
+  return built.inputs.some((file) => {
+    try {
+      return fs.statSync(file).mtimeMs > built.builtAt;
+    } catch {
+      return true; // deleted or renamed: build again (and fail loudly if the entry itself is gone)
+    }
+  });
+}
+
+async function bundle(entry: string, root: string): Promise<Built> {
+  const builtAt = Date.now();
   const out = await build({
-    entryPoints: [path.join(root, ENTRY)],
+    entryPoints: [entry],
     tsconfig: path.join(root, "tsconfig.json"),
+    absWorkingDir: root,
     bundle: true,
     minify: true,
     format: "iife",
@@ -40,11 +63,22 @@ async function bundle(): Promise<PageScript> {
     target: ["es2020"],
     legalComments: "none",
     write: false,
+    metafile: true,
     logLevel: "silent",
   });
   const body = Buffer.from(out.outputFiles[0].contents);
-  return { src: `${PREFIX}${createHash("sha256").update(body).digest("hex").slice(0, 16)}.js`, body };
+  const inputs = Object.keys(out.metafile.inputs).map((f) => path.resolve(root, f));
+  return { src: `${PREFIX}${createHash("sha256").update(body).digest("hex").slice(0, 16)}.js`, body, inputs, builtAt };
 }
+
+let development = false;
+/** `npm run dev`: the service page's script follows edits of its sources. */
+export function rebuildPageScriptOnChange(): void {
+  development = true;
+}
+
+/** The service page's script (app/service-page/client), built from source rather than by `next build` because Next would wrap it in its own runtime. */
+export const servicePageScript = createPageScript({ entry: ENTRY, root: process.cwd(), rebuildOnChange: () => development });
 
 export const isPageScriptPath = (pathname: string) => pathname.startsWith(PREFIX);
 

@@ -28,7 +28,7 @@ import { startAlerts } from "./start-alerts";
 import { handleWidget, isWidgetPath } from "./handle-widget";
 import { handleHome, isHomePath } from "./handle-home";
 import { handleServicePage, servicePageSlug } from "./handle-service-page";
-import { handlePageScript, isPageScriptPath, servicePageScript } from "./page-script";
+import { handlePageScript, isPageScriptPath, rebuildPageScriptOnChange, servicePageScript } from "./page-script";
 import { tolerateClosedOutput } from "./tolerate-closed-output";
 
 /** How long a graceful stop waits for requests in flight before cutting connections. */
@@ -65,6 +65,7 @@ export async function startServer(options: StartOptions = {}): Promise<http.Serv
   const handleNext = app.getRequestHandler();
   await app.prepare();
   // The service page's script, bundled now: the first reader should not wait for it, and a broken bundle should stop the start.
+  if (options.dev) rebuildPageScriptOnChange();
   await servicePageScript();
 
   const https = env.PUBLIC_URL.startsWith("https:");

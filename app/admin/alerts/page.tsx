@@ -31,7 +31,7 @@ export default async function AdminAlertsPage({ searchParams }: { searchParams: 
           <tbody>
             {subs.map((s) => (
               <tr key={s.id} data-testid={`subscription-${s.id}`}>
-                <td><Link href={`/admin/alerts/${s.id}`}>{s.id}</Link><br /><span className="muted small">{s.kind}{s.format !== "standard" ? ` (${s.format})` : ""} · {s.services} service{s.services === 1 ? "" : "s"}{s.groups ? " + groups" : ""}{s.events ? ` · only ${s.events.join(", ")}` : ""}</span></td>
+                <td><Link href={`/admin/alerts/${s.id}`}>{s.id}</Link><br /><span className="muted small">{s.kind}{s.format !== "standard" ? ` (${s.format})` : ""} · {s.services} service{s.services === 1 ? "" : "s"}{s.groups ? " + groups" : ""}{s.events ? ` · only ${s.events.join(", ")}` : ""}{s.locale !== "en" ? ` · ${s.locale}` : ""}</span></td>
                 <td>{describeTarget(s.kind, s.target)}</td>
                 <td>{s.status}{s.pauseReason ? <><br /><span className="muted small">{s.pauseReason}</span></> : null}</td>
                 <td>{s.queued} / {s.delivered} / {s.dead}</td>
