@@ -42,6 +42,12 @@ afterEach(async () => {
   await stores?.close();
 });
 
+/** "2026年11月24日 17:24": the moment in Beijing (UTC+8, no daylight saving), written by hand. */
+function beijingDateTime(t: number): string {
+  const d = new Date(t + 8 * 3_600_000);
+  return `${d.getUTCFullYear()}年${d.getUTCMonth() + 1}月${d.getUTCDate()}日 ${d.toISOString().slice(11, 16)}`;
+}
+
 describe("the poller", () => {
   it("refuses loopback and private addresses unless allowed, before any request is sent", async () => {
     stores = await makeStores({ seed: withSource(`${status.url}/api/v2/summary.json`) });
@@ -153,6 +159,8 @@ describe("the poller", () => {
           indicator: "minor",
         },
         path,
+        // The same for Chinese readers: Beijing time (UTC+8), the vendor's words quoted as it wrote them.
+        translations: { "zh-CN": { sentence: `GitHub 于 ${beijingDateTime(ackAt)} 北京时间 在其官方状态页确认了此问题，比用户报告开始晚 ${lag}分钟。其公告：“Incident with Packages and Pages”（investigating）。`, name: "GitHub", headline: null } },
       },
     };
     expect(first.acknowledged).toEqual([{ id: expect.stringMatching(/^evt_[A-Za-z0-9_-]{24}$/), ...expected }]);
