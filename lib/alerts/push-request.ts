@@ -1,8 +1,8 @@
 import crypto from "node:crypto";
 import webpush from "web-push";
 import type { OutboxEvent } from "@/lib/events/event-types";
-import { PUSH_TTL_SECONDS } from "./config";
 import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/config";
+import { PUSH_TTL_SECONDS } from "./config";
 import { describeAlert } from "./describe-alert";
 
 export interface VapidKeys {

@@ -1,6 +1,6 @@
 import { nameIn, type Catalog } from "@/lib/catalog/read-catalog";
-import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/config";
 import type { EventServiceRef, OutboxEvent } from "@/lib/events/event-types";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/config";
 import { OutboundError, safeFetch, type Resolve } from "@/lib/net/safe-fetch";
 import { buildVerifyPayload, isChallengeAnswered } from "./challenge";
 import { formatChatMessage, formatChatWelcome, type ChatFormat } from "./chat-formats";

@@ -1,11 +1,11 @@
-import { nameIn } from "@/lib/catalog/read-catalog";
 import type { LocalNames } from "@/lib/catalog/types";
-import { incidentPath, makeEventId, servicePath, type EventCounts, type EventData, type EventType, type EventWords, type OutboxEvent } from "@/lib/events/event-types";
-import { DEFAULT_LOCALE, DEFAULT_TIME_ZONE, OTHER_LOCALES, type Locale } from "@/lib/i18n/config";
+import { incidentPath, makeEventId, servicePath, type EventCounts, type EventData, type EventType, type OutboxEvent } from "@/lib/events/event-types";
+import { DEFAULT_LOCALE, DEFAULT_TIME_ZONE, type Locale } from "@/lib/i18n/config";
 import { formatClock } from "@/lib/i18n/format-time";
 import { getTranslator } from "@/lib/i18n/translate";
 import type { Status } from "./detector-state";
 import { describeVerdict } from "./describe-verdict";
+import { wordsInOtherLocales } from "./event-words";
 import type { ServiceVerdict } from "./read-status";
 import type { Verdict } from "./step-detector";
 
@@ -15,16 +15,6 @@ export interface TransitionService {
   name: string;
   /** Its names in other languages (the catalog's), for the event's translations. */
   names?: LocalNames;
-}
-
-/** The event's words in every other language, each written by `sentence` with the service's name there. */
-function translate(service: TransitionService, sentence: (name: string, locale: Locale) => string): Record<string, EventWords> {
-  return Object.fromEntries(
-    OTHER_LOCALES.map((locale) => {
-      const name = nameIn({ name: service.name, names: service.names ?? {} }, locale);
-      return [locale, { sentence: sentence(name, locale), name, headline: null }];
-    }),
-  );
 }
 
 /**
@@ -89,7 +79,7 @@ export function deriveIncidentEvents<I>({ service, previous, verdict, windowMinu
     group: null,
     official: null,
     path: servicePath(service.slug),
-    translations: translate(service, describe),
+    translations: wordsInOtherLocales(service, describe),
   };
   // Only an outage has an incident; a possible episode that never became one has none.
   const withIncident = now === "outage" || previous === "outage";
@@ -130,7 +120,7 @@ export function deriveDismissalEvent({ service, incidentId, at, note }: { servic
     official: null,
     path: incidentPath(service.slug, incidentId),
     // The operator's note is theirs, in their words: it is quoted as written in every language.
-    translations: translate(service, (name, locale) => describeDismissal(name, note, locale)),
+    translations: wordsInOtherLocales(service, (name, locale) => describeDismissal(name, note, locale)),
   };
   return { id: makeEventId("incident.resolved", `dismissed:${incidentId}`, at), type: "incident.resolved", occurredAt: at, serviceIds: [service.id], data };
 }

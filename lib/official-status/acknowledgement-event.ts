@@ -1,7 +1,7 @@
-import { nameIn } from "@/lib/catalog/read-catalog";
 import type { LocalNames } from "@/lib/catalog/types";
+import { wordsInOtherLocales } from "@/lib/detection/event-words";
 import { incidentPath, makeEventId, type OutboxEvent } from "@/lib/events/event-types";
-import { DEFAULT_LOCALE, DEFAULT_TIME_ZONE, OTHER_LOCALES, type Locale } from "@/lib/i18n/config";
+import { DEFAULT_LOCALE, DEFAULT_TIME_ZONE, type Locale } from "@/lib/i18n/config";
 import { formatDateTime, formatDuration } from "@/lib/i18n/format-time";
 import { joinSentences } from "@/lib/i18n/join-list";
 import { getTranslator } from "@/lib/i18n/translate";
@@ -44,12 +44,6 @@ export function deriveAcknowledgedEvent({ service, crowd, word, vendorStatus, in
   const lag = lagMinutes(crowd.startedAt, word.at);
   const path = incidentPath(service.slug, crowd.id);
   const describe = (name: string, locale: Locale) => describeAcknowledged(name, word, lag, vendorStatus, indicator, locale);
-  const translations = Object.fromEntries(
-    OTHER_LOCALES.map((locale) => {
-      const name = nameIn({ name: service.name, names: service.names ?? {} }, locale);
-      return [locale, { sentence: describe(name, locale), name, headline: null }];
-    }),
-  );
   return {
     id: makeEventId("official.acknowledged", `incident:${crowd.id}`, crowd.startedAt),
     type: "official.acknowledged",
@@ -77,7 +71,7 @@ export function deriveAcknowledgedEvent({ service, crowd, word, vendorStatus, in
         indicator,
       },
       path,
-      translations,
+      translations: wordsInOtherLocales(service, describe),
     },
   };
 }
