@@ -91,7 +91,7 @@ async function attempt(d: DueDelivery, ctx: SendContext, now: number): Promise<S
     if (!sub.challenge || !isChallengeAnswered(res.status, res.body, sub.challenge)) return { kind: "gone", reason: `HTTP ${res.status} without the challenge` };
     return { kind: "delivered", activate: true };
   }
-  const body = JSON.stringify(toPayload(asEvent(d), sub.origin));
+  const body = JSON.stringify(toPayload(asEvent(d), sub.origin, sub.locale));
   const res = await post(sub.target, body, { "Content-Type": "application/json", ...signWebhook({ secret: sub.secret, id: d.messageId, body, now }) }, ctx);
   return judgeAnswer({ status: res.status, retryAfter: res.headers["retry-after"], now, push: false });
 }

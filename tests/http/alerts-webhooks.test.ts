@@ -77,7 +77,9 @@ describe("signed webhooks (Standard Webhooks)", () => {
   it("activates only after the signed challenge is echoed, then delivers a signed incident.opened within the tick that decided it; 500 twice, then the same webhook-id succeeds", async () => {
     const a = await subscribe({ kind: "webhook", url: `${receiver.url}/steady`, services: ["china-telecom"], groups: false });
     const b = await subscribe({ kind: "webhook", url: `${receiver.url}/flaky`, services: ["china-mobile"] });
-    for (const [r, path] of [[a, "/steady"], [b, "/flaky"]] as const) {
+    // The same service for a receiver that asked for Chinese.
+    const c = await subscribe({ kind: "webhook", url: `${receiver.url}/steady-zh`, services: ["china-telecom"], lang: "zh-CN" });
+    for (const [r, path] of [[a, "/steady"], [b, "/flaky"], [c, "/steady-zh"]] as const) {
       expect(r.status).toBe(202);
       expect(r.body).toMatchObject({ id: expect.stringMatching(/^sub_/), secret: expect.stringMatching(/^whsec_/), status: "pending" });
       secrets.set(path, r.body.secret);
@@ -109,6 +111,20 @@ describe("signed webhooks (Standard Webhooks)", () => {
     });
     expect(payload.data.counts.observed).toBeGreaterThan(0);
     expect(event.type).toBe("incident.opened");
+    // In Chinese, as the API answers with lang: the same event, its sentence and page in Chinese, its field values
+    // (slugs, names, verdicts) in English, signed the same way.
+    await expect.poll(() => receiver.on("/steady-zh").length).toBeGreaterThanOrEqual(2);
+    expect(verify(receiver.on("/steady-zh")[0], secrets.get("/steady-zh")!).data).toMatchObject({ subscription: { services: [{ slug: "china-telecom", name: "China Telecom" }] } });
+    const zh = verify(receiver.on("/steady-zh")[1], secrets.get("/steady-zh")!) as { id?: string; data: any };
+    expect(receiver.on("/steady-zh")[1].headers["webhook-id"]).toBe(delivery.headers["webhook-id"]);
+    expect(zh.data).toMatchObject({
+      lang: "zh-CN",
+      service: { slug: "china-telecom", name: "China Telecom" },
+      verdict: payload.data.verdict,
+      counts: payload.data.counts,
+      links: { page: expect.stringMatching(/^http:\/\/127\.0\.0\.1:\d+\/zh-CN\/status\/china-telecom/) },
+    });
+    expect(zh.data.sentence).toMatch(/^用户报告显示，中国电信自 \d\d:\d\d 北京时间 起(可能)?出现问题（15 分钟内 \d+ 份报告，预期约 [\d,]+ 份）。/);
     // The minute the verdict is about closes at occurredAt + 60 s and is judged by the tick a second later; the
     // event arrives before the next tick (another minute on). occurredAt is on the server's clock.
     const occurredAt = Date.parse(payload.timestamp);

@@ -188,7 +188,7 @@ describe("in the subscriber's language", () => {
     expect(m.html).toContain("<strong>微信和QQ</strong>");
   });
 
-  it("push, chat and chat welcome in Chinese; the webhook JSON stays English and carries no translations", () => {
+  it("push, chat and chat welcome in Chinese", () => {
     expect(buildPushMessage(zh, origin, "zh-CN")).toEqual({ title: "微信出现故障", body: zh.data.translations!["zh-CN"].sentence, url: page, tag: "service-wechat", timestamp: zh.occurredAt });
     const slack = formatChatMessage("slack", zh, origin, "zh-CN") as { text: string; blocks: { elements?: { text: string }[] }[] };
     expect(slack.text).toBe(`微信出现故障: ${zh.data.translations!["zh-CN"].sentence}`);
@@ -196,8 +196,24 @@ describe("in the subscriber's language", () => {
     const teams = formatChatMessage("teams", zh, origin, "zh-CN") as { attachments: { content: { actions: { title: string; url: string }[] } }[] };
     expect(teams.attachments[0].content.actions[0]).toEqual({ type: "Action.OpenUrl", title: "在 Downwire 中打开", url: page });
     expect(formatChatWelcome("discord", ["微信", "QQ"], origin, "zh-CN")).toMatchObject({ content: "微信、QQ中任何一个出现问题时，Downwire 会在此发布消息。" });
-    const payload = toPayload(zh, origin);
-    expect(payload.data).not.toHaveProperty("translations");
-    expect(payload.data.sentence).toBe(zh.data.sentence);
+  });
+
+  it("webhook JSON, as the API with lang: Chinese sentences and pages, field values English, no translations carried", () => {
+    const english = toPayload(zh, origin);
+    expect(english.data).not.toHaveProperty("translations");
+    expect(english.data).not.toHaveProperty("lang");
+    expect(english.data.sentence).toBe(zh.data.sentence);
+    const chinese = toPayload(zh, origin, "zh-CN");
+    expect(chinese.data).not.toHaveProperty("translations");
+    expect(chinese.data).toMatchObject({
+      lang: "zh-CN",
+      sentence: "用户报告显示，微信自 16:22 北京时间 起出现问题（15 分钟内 412 份报告，预期约 9 份）。",
+      service: { slug: "wechat", name: "WeChat" },
+      verdict: "outage",
+      incident: { id: 12, url: page },
+      links: { page, incident: page, group: null },
+    });
+    // An event without Chinese words does not claim to be Chinese.
+    expect(toPayload({ ...zh, data: { ...zh.data, translations: undefined } }, origin, "zh-CN").data).not.toHaveProperty("lang");
   });
 });
