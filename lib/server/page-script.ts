@@ -15,10 +15,10 @@ export interface PageScript {
   body: Buffer;
 }
 
-/** A bundle and what it was built from, so development can tell when it is out of date. */
+/** A bundle and the modification time of each source it was built from, so development can tell when it is out of date. */
 interface Built extends PageScript {
-  inputs: string[];
-  builtAt: number;
+  inputs: Map<string, number>;
+  startedAt: number;
 }
 
 /**
@@ -39,19 +39,29 @@ export function createPageScript({ entry, root, rebuildOnChange = () => false }:
   };
 }
 
+/**
+ * Stale when a source's modification time is not the one read after the build (so coarse file-system times cannot
+ * hide an edit), or is not older than the build's start (an edit made while it ran, which that read already saw).
+ */
 function isStale(built: Built | null): boolean {
   if (!built) return true;
-  return built.inputs.some((file) => {
-    try {
-      return fs.statSync(file).mtimeMs > built.builtAt;
-    } catch {
-      return true; // deleted or renamed: build again (and fail loudly if the entry itself is gone)
-    }
+  return [...built.inputs].some(([file, seen]) => {
+    const now = mtimeOf(file);
+    return now !== seen || now >= built.startedAt;
   });
 }
 
+/** A file's modification time, or NaN when it is gone (deleted or renamed: build again, and fail loudly if the entry is). */
+function mtimeOf(file: string): number {
+  try {
+    return fs.statSync(file).mtimeMs;
+  } catch {
+    return NaN;
+  }
+}
+
 async function bundle(entry: string, root: string): Promise<Built> {
-  const builtAt = Date.now();
+  const startedAt = Date.now();
   const out = await build({
     entryPoints: [entry],
     tsconfig: path.join(root, "tsconfig.json"),
@@ -67,8 +77,8 @@ async function bundle(entry: string, root: string): Promise<Built> {
     logLevel: "silent",
   });
   const body = Buffer.from(out.outputFiles[0].contents);
-  const inputs = Object.keys(out.metafile.inputs).map((f) => path.resolve(root, f));
-  return { src: `${PREFIX}${createHash("sha256").update(body).digest("hex").slice(0, 16)}.js`, body, inputs, builtAt };
+  const inputs = new Map(Object.keys(out.metafile.inputs).map((f) => path.resolve(root, f)).map((file) => [file, mtimeOf(file)]));
+  return { src: `${PREFIX}${createHash("sha256").update(body).digest("hex").slice(0, 16)}.js`, body, inputs, startedAt };
 }
 
 let development = false;
