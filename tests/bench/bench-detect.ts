@@ -71,6 +71,17 @@ function main() {
   console.log("\nPublished detectors on these five files (thresholds tuned by NAB on its whole corpus):");
   for (const [name, s, l] of PUBLISHED) console.log(`  ${name.padEnd(14)} standard ${s.toFixed(1).padStart(5)}  low-FP ${l.toFixed(1).padStart(5)}`);
 
+  // Volume: the same labelled events on a service half or a quarter as popular. A detector fitted to these series'
+  // volumes would lose windows or gain false alerts here; three thinning seeds per share, averaged.
+  console.log("\nThe same five series thinned (each tweet kept with probability p, labels unchanged), default settings, mean of 3 seeds:");
+  for (const keep of [0.5, 0.25]) {
+    const runs = [1, 2, 3].map((seed) => scoreOutputs(new Map(DEV_SERIES.map((file, i) => [file, detectToCsv(file, DETECTOR_CONFIG, { keep, seed: seed * 1000 + i })]))));
+    const mean = (f: (s: NabScore) => number) => runs.reduce((a, s) => a + f(s), 0) / runs.length;
+    console.log(
+      `  p = ${String(keep).padEnd(31)} standard ${mean((s) => s.standard).toFixed(1).padStart(5)}  low-FP ${mean((s) => s.lowFp).toFixed(1).padStart(5)}  windows ${runs.map((s) => s.windows.split("/")[0]).join("/")} of 14  false alerts ${runs.map((s) => s.falseAlerts).join("/")}`,
+    );
+  }
+
   const other = scoreConfig(OTHER_SERIES, DETECTOR_CONFIG);
   console.log("\nOther labelled count series (robustness only, default settings):");
   for (const l of other.perFile) console.log(`    ${l}`);

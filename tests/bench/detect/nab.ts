@@ -5,6 +5,7 @@ import path from "node:path";
 import type { DetectorConfig } from "../../../lib/detection/config";
 import { detectSeries } from "../../../lib/detection/detect-series";
 import { formatVerdictCsv, inferBucketMs, parseSeriesCsv, type SeriesRow } from "../../../lib/detection/series-csv";
+import { thinCounts } from "./thin";
 
 export const ROOT = path.resolve(__dirname, "../../..");
 export const NAB_DIR = process.env.NAB_DIR ?? path.resolve(ROOT, "../shared/nab");
@@ -36,11 +37,14 @@ export function loadSeries(file: string): SeriesRow[] {
   return cache.get(file)!;
 }
 
-/** Runs the detector over one series in-process (the same code the CLI runs) and returns its output CSV. */
-export function detectToCsv(file: string, config: DetectorConfig): string {
+/**
+ * Runs the detector over one series in-process (the same code the CLI runs) and returns its output CSV; with
+ * `thin`, over the series thinned to that share of its volume (thin.ts).
+ */
+export function detectToCsv(file: string, config: DetectorConfig, thin?: { keep: number; seed: number }): string {
   const rows = loadSeries(file);
-  // NAB values may be fractional (synthetic series); reports are counts, so they are rounded as the CLI would see integers.
-  const { verdicts } = detectSeries(rows.map((r) => ({ t: r.t, count: r.count })), inferBucketMs(rows), config);
+  const counts = thin ? thinCounts(rows.map((r) => r.count), thin.keep, thin.seed) : rows.map((r) => r.count);
+  const { verdicts } = detectSeries(rows.map((r, i) => ({ t: r.t, count: counts[i] })), inferBucketMs(rows), config);
   return formatVerdictCsv(rows, verdicts);
 }
 
