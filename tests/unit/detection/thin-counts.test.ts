@@ -9,7 +9,6 @@ describe("thinCounts", () => {
       fc.property(fc.array(fc.nat({ max: 500 }), { maxLength: 50 }), fc.double({ min: 0.01, max: 1, noNaN: true }), fc.nat(), (counts, keep, seed) => {
         const thinned = thinCounts(counts, keep, seed);
         expect(thinned).toHaveLength(counts.length);
-        thinned.forEach((k) => expect(k).toBeGreaterThanOrEqual(0));
         thinned.forEach((k, i) => expect(k).toBeLessThanOrEqual(counts[i]));
         expect(thinCounts(counts, 1, seed)).toEqual(counts);
       }),
