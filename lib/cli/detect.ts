@@ -4,7 +4,8 @@ import { z } from "zod";
 import { detectSeries } from "@/lib/detection/detect-series";
 import { formatVerdictCsv, inferBucketMs, parseSeriesCsv, SeriesCsvError } from "@/lib/detection/series-csv";
 
-const ArgsSchema = z.object({ input: z.string().min(1, "--input FILE.csv is required"), output: z.string().min(1).optional() });
+const INPUT_REQUIRED = "--input FILE.csv is required";
+const ArgsSchema = z.object({ input: z.string({ error: INPUT_REQUIRED }).min(1, INPUT_REQUIRED), output: z.string().min(1, "--output needs a file name").optional() });
 
 function fail(message: string): never {
   process.stderr.write(`detect: ${message}\n`);
