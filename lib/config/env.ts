@@ -80,6 +80,9 @@ const EnvSchema = z.object({
 
 export type Env = z.infer<typeof EnvSchema>;
 
+/** The names of every variable above (the README's configuration table is checked against them). */
+export const ENV_VARIABLES: readonly string[] = Object.keys(EnvSchema.shape);
+
 /** Which database to open: PostgreSQL when DATABASE_URL is set, else the SQLite file. */
 export function readDatabaseTarget(env: Env): DatabaseTarget {
   return env.DATABASE_URL
