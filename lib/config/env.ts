@@ -6,14 +6,17 @@ const flag = z
   .enum(["0", "1", "true", "false", ""])
   .default("0")
   .transform((v) => v === "1" || v === "true");
-const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
+/** An empty variable (`HOST=` in a compose file) means the default, as an unset one does. */
+const emptyIsUnset = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === "" ? undefined : v), schema);
+const WHOLE = "must be a whole number above 0";
+const positiveInt = (fallback: number) => emptyIsUnset(z.coerce.number({ error: WHOLE }).int(WHOLE).positive(WHOLE).default(fallback));
 
 /** Every environment variable Downwire reads, with its default (README "Configuration" mirrors this). */
 const EnvSchema = z.object({
   PORT: positiveInt(3000),
-  HOST: z.string().default("0.0.0.0"),
+  HOST: emptyIsUnset(z.string().default("0.0.0.0")),
   /** The embedded SQLite file, used unless DATABASE_URL is set. */
-  DATABASE_PATH: z.string().min(1).default(DEFAULT_DATABASE_PATH),
+  DATABASE_PATH: emptyIsUnset(z.string().default(DEFAULT_DATABASE_PATH)),
   /** postgres://… selects PostgreSQL (shared by several nodes) instead of the SQLite file. */
   DATABASE_URL: z.union([z.literal(""), z.string().regex(/^postgres(ql)?:\/\/\S+$/, "must be a postgres:// or postgresql:// URL")]).default(""),
   /** Connections each node keeps to PostgreSQL at most. */
@@ -42,7 +45,7 @@ const EnvSchema = z.object({
    * Lifetime of the lead (which node runs detection): renewed every third of it, taken over by another node once it
    * has expired. Default: a quarter of the tick interval, at most 15 s, so a new leader ticks within two intervals.
    */
-  LEADER_LEASE_SECONDS: z.coerce.number().positive().max(3600).optional(),
+  LEADER_LEASE_SECONDS: emptyIsUnset(z.coerce.number({ error: "must be a number of seconds" }).positive("must be above 0").max(3600, "must be at most 3600").optional()),
   /**
    * The site's public origin, e.g. https://downwire.example.org: used in embed codes, oEmbed answers, feeds and
    * share images. Unset, it is taken from each request's Host header (fine locally; set it behind a CDN).
