@@ -25,11 +25,13 @@ const EnvSchema = z.object({
    * How many proxies you run in front of the server, each appending to X-Forwarded-For: 0 = none (use the socket's
    * address), 1 = take the right-most entry, 2 = the one before it. Above 0, CDN country headers are trusted too.
    */
-  TRUST_PROXY: z
-    .string()
-    .default("0")
-    .refine((v) => /^\d{1,2}$/.test(v.trim()), "must be the number of proxy hops in front of the server (0 = none, 1 = one reverse proxy or CDN)")
-    .transform((v) => Number(v.trim())),
+  TRUST_PROXY: emptyIsUnset(
+    z
+      .string()
+      .default("0")
+      .refine((v) => /^\d{1,2}$/.test(v.trim()), "must be the number of proxy hops in front of the server (0 = none, 1 = one reverse proxy or CDN)")
+      .transform((v) => Number(v.trim())),
+  ),
   /** NORMAL: acknowledged reports survive a killed process; FULL: they survive a power cut too (slower). */
   SQLITE_SYNCHRONOUS: z.enum(["NORMAL", "FULL"]).default("NORMAL"),
   DEDUPE_WINDOW_MINUTES: positiveInt(30),

@@ -24,8 +24,8 @@ describe("configuration", () => {
   });
 
   it("takes an empty variable (HOST= in a compose file) as unset, with its default", () => {
-    const env = read({ PORT: "", HOST: "", DATABASE_PATH: "", LEADER_LEASE_SECONDS: "", DATABASE_URL: "" });
-    expect(env).toMatchObject({ PORT: 3000, HOST: "0.0.0.0", DATABASE_PATH: "./data/downwire.db", DATABASE_URL: "" });
+    const env = read({ PORT: "", HOST: "", DATABASE_PATH: "", LEADER_LEASE_SECONDS: "", DATABASE_URL: "", TRUST_PROXY: "" });
+    expect(env).toMatchObject({ PORT: 3000, HOST: "0.0.0.0", DATABASE_PATH: "./data/downwire.db", DATABASE_URL: "", TRUST_PROXY: 0 });
     expect(env.LEADER_LEASE_SECONDS).toBeUndefined();
   });
 
