@@ -50,8 +50,26 @@ export function createPostgresStores(db: PgDb, url?: string): Stores {
   return assemble("postgresql", db, new PostgresReportStore(db), close, leaseDb);
 }
 
-/** Opens the database (applying its migrations) and returns every domain's store on it. */
+/** Where a target points, for an operator's eyes: the SQLite path, or PostgreSQL's host and database without credentials. */
+export function describeTarget(target: DatabaseTarget): string {
+  if (target.kind === "sqlite") return `the SQLite database at DATABASE_PATH=${target.path}`;
+  try {
+    const url = new URL(target.url);
+    return `PostgreSQL at ${url.host}${url.pathname} (DATABASE_URL)`;
+  } catch {
+    return "PostgreSQL (DATABASE_URL)";
+  }
+}
+
+/**
+ * Opens the database (applying its migrations) and returns every domain's store on it. A failure says which database
+ * it was, since a bare "connect ECONNREFUSED" or "EACCES" at start-up leaves an operator guessing.
+ */
 export async function openStores(target: DatabaseTarget): Promise<Stores> {
-  if (target.kind === "postgresql") return createPostgresStores(await openPostgres(target.url, { max: target.poolMax }), target.url);
-  return createSqliteStores(openSqlite(target.path, { synchronous: target.synchronous }));
+  try {
+    if (target.kind === "postgresql") return createPostgresStores(await openPostgres(target.url, { max: target.poolMax }), target.url);
+    return createSqliteStores(openSqlite(target.path, { synchronous: target.synchronous }));
+  } catch (error) {
+    throw new Error(`Cannot open ${describeTarget(target)}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+  }
 }

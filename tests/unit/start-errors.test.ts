@@ -1,0 +1,55 @@
+import { execFile } from "node:child_process";
+import fs from "node:fs";
+import net from "node:net";
+import os from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+
+const ROOT = path.resolve(__dirname, "../..");
+
+function start(env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve) =>
+    execFile(process.execPath, ["--import", "tsx", "lib/cli/start.ts"], { cwd: ROOT, env: { ...process.env, DATABASE_URL: "", ...env }, encoding: "utf8", timeout: 60_000 }, (err, stdout, stderr) =>
+      resolve({ code: err ? ((err as { code?: number }).code ?? null) : 0, stdout, stderr }),
+    ),
+  );
+}
+
+/** A local port nothing listens on: bound, then released. */
+async function closedPort(): Promise<number> {
+  const server = net.createServer();
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as net.AddressInfo;
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
+}
+
+// An operator's first start that cannot work says why in one line: which setting, which database, what failed.
+describe("npm start that cannot start", () => {
+  it("names a bad variable and what it must be", async () => {
+    const run = await start({ PORT: "eighty" });
+    expect(run.code).toBe(1);
+    expect(run.stderr.trim()).toBe("Invalid configuration: PORT: must be a whole number above 0");
+  });
+
+  it("names the SQLite file it cannot open", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "downwire-start-"));
+    const blocker = path.join(dir, "not-a-folder");
+    fs.writeFileSync(blocker, "");
+    try {
+      const run = await start({ DATABASE_PATH: path.join(blocker, "downwire.db") });
+      expect(run.code).toBe(1);
+      expect(run.stderr).toContain(`Cannot open the SQLite database at DATABASE_PATH=${path.join(blocker, "downwire.db")}: `);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("names the PostgreSQL server it cannot reach, without the password", async () => {
+    const port = await closedPort();
+    const run = await start({ DATABASE_URL: `postgres://downwire:s3cret-pass@127.0.0.1:${port}/downwire` });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(`Cannot open PostgreSQL at 127.0.0.1:${port}/downwire (DATABASE_URL): connect ECONNREFUSED 127.0.0.1:${port}`);
+    expect(run.stderr).not.toContain("s3cret-pass");
+  });
+});
