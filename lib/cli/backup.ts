@@ -1,19 +1,42 @@
+import fs from "node:fs";
 import path from "node:path";
+import { parseArgs } from "node:util";
 import { readEnv } from "@/lib/config/env";
 import { backupDatabase, dumpPostgres } from "@/lib/ops/backup-database";
+
+const USAGE = "usage: npm run backup [-- --out FILE]";
+
+function refuse(message: string, code: 1 | 2): never {
+  console.error(`backup: ${message}`);
+  process.exit(code);
+}
+
+/** The destination from the command line, or null for the default; a typo'd flag is refused, not ignored. */
+function readOut(): string | null {
+  let values: { out?: string };
+  try {
+    ({ values } = parseArgs({ options: { out: { type: "string" } }, strict: true, allowPositionals: false }));
+  } catch (err) {
+    refuse(`${err instanceof Error ? err.message : String(err)} (${USAGE})`, 2);
+  }
+  if (values.out === undefined) return null;
+  if (values.out.trim() === "") refuse(`--out needs a file name (${USAGE})`, 2);
+  return values.out;
+}
 
 /**
  * `npm run backup [-- --out FILE]`: an online backup of the database in use. SQLite (DATABASE_PATH): the online
  * backup API, default ./data/backups/downwire-<time>.db. PostgreSQL (DATABASE_URL): pg_dump, default
- * ./data/backups/downwire-<time>.dump.
+ * ./data/backups/downwire-<time>.dump. It never writes over an existing file: not last night's backup, and not the
+ * live database itself.
  */
 async function main() {
+  const given = readOut();
   const env = readEnv();
-  const i = process.argv.indexOf("--out");
   const stamp = new Date().toISOString().replace(/[-:]/g, "").replace(/\..*/, "Z");
-  const given = i >= 0 && process.argv[i + 1] ? process.argv[i + 1] : null;
+  const out = given ?? (env.DATABASE_URL ? path.join("data", "backups", `downwire-${stamp}.dump`) : path.join(path.dirname(env.DATABASE_PATH), "backups", `downwire-${stamp}.db`));
+  if (fs.existsSync(out)) refuse(`${out} already exists; choose another --out or move it away (a backup never overwrites a file)`, 1);
   if (env.DATABASE_URL) {
-    const out = given ?? path.join("data", "backups", `downwire-${stamp}.dump`);
     const where = new URL(env.DATABASE_URL);
     console.log(
       `PostgreSQL (${where.host}${where.pathname}): running pg_dump --format=custom, a consistent snapshot taken while every node keeps writing.\n` +
@@ -23,12 +46,9 @@ async function main() {
     console.log(`Backed up to ${out} (${(bytes / 1e6).toFixed(1)} MB)`);
     return;
   }
-  const out = given ?? path.join(path.dirname(env.DATABASE_PATH), "backups", `downwire-${stamp}.db`);
+  if (!fs.existsSync(env.DATABASE_PATH)) refuse(`there is no database at DATABASE_PATH=${env.DATABASE_PATH} to back up`, 1);
   const { bytes } = await backupDatabase({ from: env.DATABASE_PATH, to: out });
   console.log(`Backed up ${env.DATABASE_PATH} to ${out} (${(bytes / 1e6).toFixed(1)} MB)`);
 }
 
-main().catch((err) => {
-  console.error(err instanceof Error ? err.message : err);
-  process.exit(1);
-});
+main().catch((err) => refuse(err instanceof Error ? err.message : String(err), 1));
