@@ -7,9 +7,9 @@ import { describe, expect, it } from "vitest";
 
 const ROOT = path.resolve(__dirname, "../..");
 
-function start(env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
+function start(env: Record<string, string>, args: string[] = []): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) =>
-    execFile(process.execPath, ["--import", "tsx", "lib/cli/start.ts"], { cwd: ROOT, env: { ...process.env, DATABASE_URL: "", ...env }, encoding: "utf8", timeout: 60_000 }, (err, stdout, stderr) =>
+    execFile(process.execPath, ["--import", "tsx", "lib/cli/start.ts", ...args], { cwd: ROOT, env: { ...process.env, DATABASE_URL: "", ...env }, encoding: "utf8", timeout: 60_000 }, (err, stdout, stderr) =>
       resolve({ code: err ? ((err as { code?: number }).code ?? null) : 0, stdout, stderr }),
     ),
   );
@@ -30,6 +30,12 @@ describe("npm start that cannot start", () => {
     const run = await start({ PORT: "eighty" });
     expect(run.code).toBe(1);
     expect(run.stderr.trim()).toBe("Invalid configuration: PORT: must be a whole number above 0");
+  });
+
+  it("refuses a flag for what is an environment variable, and says so (exit 2)", async () => {
+    const run = await start({}, ["--port", "8080"]);
+    expect(run.code).toBe(2);
+    expect(run.stderr.trim()).toBe(`Unknown option '--port'. Settings are environment variables, e.g. PORT=8080 npm start (README "Configuration").`);
   });
 
   it("names the SQLite file it cannot open", async () => {
