@@ -201,6 +201,16 @@ export async function startServer(options: StartOptions = {}): Promise<http.Serv
   // the first page already shows verdicts.
   await scheduler.runNow("detect");
 
+  /** Gives back what start-up took: the jobs, queued reports, the detector's state, the lead, the database. */
+  const release = async () => {
+    await scheduler!.stop();
+    await queue.drain();
+    await alerts.stop();
+    await leaderTick.flush(Date.now(), leadership.current());
+    await leadership.stop();
+    await stores.close();
+  };
+
   // Graceful stop: no new connections, let requests in flight finish (their reports commit), then save the detector
   // and hand the lead over, close the database (SQLite checkpoints its WAL) and exit. Stuck connections are cut.
   const shutdown = () => {
@@ -211,12 +221,7 @@ export async function startServer(options: StartOptions = {}): Promise<http.Serv
       if (finished) return;
       finished = true;
       try {
-        await scheduler!.stop();
-        await queue.drain();
-        await alerts.stop();
-        await leaderTick.flush(Date.now(), leadership.current());
-        await leadership.stop();
-        await stores.close();
+        await release();
       } catch (error) {
         console.error("[shutdown]", error instanceof Error ? error.message : error);
       }
@@ -231,10 +236,33 @@ export async function startServer(options: StartOptions = {}): Promise<http.Serv
   process.once("SIGTERM", shutdown);
   process.once("SIGINT", shutdown);
 
-  await new Promise<void>((resolve) => server.listen(env.PORT, env.HOST, resolve));
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once("error", reject);
+      server.listen(env.PORT, env.HOST, () => {
+        server.off("error", reject);
+        resolve();
+      });
+    });
+  } catch (error) {
+    // Nothing was served: hand the lead over at once (another node need not wait for it to expire) and say why.
+    process.off("SIGTERM", shutdown);
+    process.off("SIGINT", shutdown);
+    await release();
+    throw new Error(describeListenError(error, env.HOST, env.PORT), { cause: error });
+  }
   alerts.worker.start();
   console.log(`Downwire listening on http://localhost:${env.PORT}${env.DOWNWIRE_DEMO ? " (demo data)" : ""} (${stores.kind}${leadership.isLeader() ? ", leading detection" : ""})`);
   return server;
+}
+
+/** One line an operator can act on, for the usual reasons a port cannot be had. */
+function describeListenError(error: unknown, host: string, port: number): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (code === "EADDRINUSE") return `Cannot listen on ${host}:${port}: the port is in use (another Downwire or another server). Stop it, or set PORT to a free port.`;
+  if (code === "EACCES") return `Cannot listen on ${host}:${port}: not allowed (ports under 1024 need privileges). Set PORT to 1024 or above.`;
+  if (code === "EADDRNOTAVAIL" || code === "ENOTFOUND") return `Cannot listen on ${host}:${port}: this machine has no such address. Check HOST.`;
+  return `Cannot listen on ${host}:${port}: ${error instanceof Error ? error.message : String(error)}`;
 }
 
 function sendRefusal(req: http.IncomingMessage, res: http.ServerResponse, r: Refusal): void {

@@ -51,6 +51,23 @@ describe("npm start that cannot start", () => {
     }
   });
 
+  it("says the port is in use, and exits instead of hanging", async () => {
+    const holder = net.createServer();
+    await new Promise<void>((resolve) => holder.listen(0, "127.0.0.1", resolve));
+    const { port } = holder.address() as net.AddressInfo;
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "downwire-start-"));
+    try {
+      const run = await start({ DATABASE_PATH: path.join(dir, "downwire.db"), HOST: "127.0.0.1", PORT: String(port) });
+      expect(run.code, run.stderr).toBe(1);
+      expect(run.stderr).toContain(`Cannot listen on 127.0.0.1:${port}: the port is in use (another Downwire or another server). Stop it, or set PORT to a free port.`);
+      expect(run.stderr).not.toContain("uncaughtException");
+      expect(run.stdout).not.toContain("Downwire listening");
+    } finally {
+      await new Promise<void>((resolve) => holder.close(() => resolve()));
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }, 90_000);
+
   it("names the PostgreSQL server it cannot reach, without the password", async () => {
     const port = await closedPort();
     const run = await start({ DATABASE_URL: `postgres://downwire:s3cret-pass@127.0.0.1:${port}/downwire` });
