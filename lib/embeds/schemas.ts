@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { wholeNumberParam } from "@/lib/http/number-params";
 import { LangParamSchema } from "@/lib/i18n/lang-param";
 import { BADGE_STYLES } from "./render-badge";
 
@@ -22,8 +23,8 @@ export const BadgeQuerySchema = z.object({
 export const OembedQuerySchema = z.object({
   url: z.url({ protocol: /^https?$/ }).max(2048),
   format: z.string().max(10).default("json"),
-  maxwidth: z.coerce.number().int().positive().max(10_000).optional(),
-  maxheight: z.coerce.number().int().positive().max(10_000).optional(),
+  maxwidth: wholeNumberParam(1, 10_000).optional(),
+  maxheight: wholeNumberParam(1, 10_000).optional(),
   /** The widget's language; a /zh-CN/… page URL implies it. */
   lang: LangParamSchema,
 });

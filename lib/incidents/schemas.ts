@@ -1,8 +1,9 @@
 import { z } from "zod";
+import { IdParam } from "@/lib/http/number-params";
 import { INCIDENTS_PAGE_SIZE } from "./config";
 
 /** `/api/v1/incidents/:id`. */
-export const IncidentIdParamsSchema = z.object({ id: z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER) });
+export const IncidentIdParamsSchema = z.object({ id: IdParam });
 
 /** Path parameters of an incident page: `/status/:slug/incidents/:id`. */
 export const IncidentParamsSchema = IncidentIdParamsSchema.extend({ slug: z.string().trim().toLowerCase().min(1).max(80) });

@@ -83,6 +83,18 @@ describe("read API on a real server", () => {
     expect((await res.json()).error.code).toBe(code);
   });
 
+  it.each([
+    ["/api/v1/incidents?limit=0", { limit: "a whole number from 1 to 1000" }],
+    ["/api/v1/incidents?limit=lots", { limit: "a whole number from 1 to 1000" }],
+    ["/api/v1/incidents?before=yesterday", { before: "a time in milliseconds since 1970" }],
+    ["/api/v1/incident-groups?limit=500", { limit: "a whole number from 1 to 200" }],
+    ["/api/oembed?url=http://localhost/status/outlook&maxwidth=wide", { maxwidth: "a whole number from 1 to 10000" }],
+  ])("%s names the field and what to send: %j", async (path, fields) => {
+    const res = await get(path);
+    expect(res.status).toBe(400);
+    expect((await res.json()).error).toMatchObject({ code: "invalid_query", fields });
+  });
+
   it("renders home and service pages with the whole catalog and a verdict", async () => {
     const home = await (await get("/")).text();
     // The 48 busiest (app/home/render-home.tsx HOME_LIMIT) of the catalog, and a link to the rest.
