@@ -1,17 +1,19 @@
 import { z } from "zod";
 
 const emptyToUndefined = (v: unknown) => (v === "" || v === null ? undefined : v);
+/** Missing and mistyped are different mistakes: `{"service": 123}` is not a missing service. */
+const requiredText = (name: string, what: string) => (issue: { input: unknown }) => (issue.input === undefined ? `${name} is required` : `${name} must be ${what} (text)`);
 
 /** The one shape of a problem report, shared by the JSON API, the HTML form and the page's script. */
 export const ReportInputSchema = z.object({
   service: z
-    .string({ error: "service is required" })
+    .string({ error: requiredText("service", "a service's slug, name or alias") })
     .trim()
     .toLowerCase()
     .min(1, "service is required")
     .max(80, "service is too long"),
   problem: z
-    .string({ error: "problem is required" })
+    .string({ error: requiredText("problem", "one of the service's problem ids") })
     .trim()
     .min(1, "problem is required")
     .max(40, "problem is too long")

@@ -23,6 +23,18 @@ describe("ReportInputSchema", () => {
     if (!r.success) expect(Object.keys(toFieldErrors(r.error)).sort()).toEqual(fields.sort());
   });
 
+  it("tells a missing field from a mistyped one", () => {
+    const fields = (body: unknown) => {
+      const r = ReportInputSchema.safeParse(body);
+      return r.success ? null : toFieldErrors(r.error);
+    };
+    expect(fields({})).toEqual({ service: "service is required", problem: "problem is required" });
+    expect(fields({ service: 5, problem: ["login"] })).toEqual({
+      service: "service must be a service's slug, name or alias (text)",
+      problem: "problem must be one of the service's problem ids (text)",
+    });
+  });
+
   it("accepts exactly the reports the documented rules allow, normalised, and names the fields of any other (property)", () => {
     // The rules of README's intake table, written out here independently of the schema.
     const expected = (v: unknown): Record<string, unknown> | null => {
