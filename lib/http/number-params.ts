@@ -13,5 +13,6 @@ const TIME = "a time in milliseconds since 1970";
 /** A `before` cursor: only items that began before this time. */
 export const BeforeCursorParam = z.coerce.number({ error: TIME }).int(TIME).positive(TIME).max(8.64e15, TIME);
 
+const ID = "a positive whole number";
 /** A numeric id in a path. */
-export const IdParam = z.coerce.number({ error: "a positive whole number" }).int("a positive whole number").positive("a positive whole number").max(Number.MAX_SAFE_INTEGER, "a positive whole number");
+export const IdParam = z.coerce.number({ error: ID }).int(ID).positive(ID).max(Number.MAX_SAFE_INTEGER, ID);
