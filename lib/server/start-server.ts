@@ -49,6 +49,8 @@ export interface StartOptions {
 export async function startServer(options: StartOptions = {}): Promise<http.Server> {
   tolerateClosedOutput();
   const env = readEnv();
+  // A port already taken is found now, not after the build is loaded and up to 14 days of history warmed up.
+  await assertPortFree(env.HOST, env.PORT);
   const stores = await getStores();
   // On a shared database other nodes take reports and run ticks too: cached reads must look again soon.
   if (stores.reports.shared) configureReadCache({ shared: true });
@@ -254,6 +256,20 @@ export async function startServer(options: StartOptions = {}): Promise<http.Serv
   alerts.worker.start();
   console.log(`Downwire listening on http://localhost:${env.PORT}${env.DOWNWIRE_DEMO ? " (demo data)" : ""} (${stores.kind}${leadership.isLeader() ? ", leading detection" : ""})`);
   return server;
+}
+
+/** Binds the port for a moment; the real listen at the end still reports a port taken in between. */
+async function assertPortFree(host: string, port: number): Promise<void> {
+  const probe = http.createServer();
+  try {
+    await new Promise<void>((resolve, reject) => {
+      probe.once("error", reject);
+      probe.listen(port, host, () => resolve());
+    });
+  } catch (error) {
+    throw new Error(describeListenError(error, host, port), { cause: error });
+  }
+  await new Promise<void>((resolve) => probe.close(() => resolve()));
 }
 
 /** One line an operator can act on, for the usual reasons a port cannot be had. */
