@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { readEnv } from "@/lib/config/env";
+import { describeTarget, readDatabaseTarget, readEnv } from "@/lib/config/env";
 import { backupDatabase, dumpPostgres } from "@/lib/ops/backup-database";
 
 const USAGE = "usage: npm run backup [-- --out FILE]";
@@ -37,9 +37,8 @@ async function main() {
   const out = given ?? (env.DATABASE_URL ? path.join("data", "backups", `downwire-${stamp}.dump`) : path.join(path.dirname(env.DATABASE_PATH), "backups", `downwire-${stamp}.db`));
   if (fs.existsSync(out)) refuse(`${out} already exists; choose another --out or move it away (a backup never overwrites a file)`, 1);
   if (env.DATABASE_URL) {
-    const where = new URL(env.DATABASE_URL);
     console.log(
-      `PostgreSQL (${where.host}${where.pathname}): running pg_dump --format=custom, a consistent snapshot taken while every node keeps writing.\n` +
+      `${describeTarget(readDatabaseTarget(env))}: running pg_dump --format=custom, a consistent snapshot taken while every node keeps writing.\n` +
         `Restore into an empty database with: pg_restore --no-owner --dbname <url> ${out}  (then start the nodes; migrations bring it up to date).`,
     );
     const { bytes } = await dumpPostgres({ url: env.DATABASE_URL, to: out });

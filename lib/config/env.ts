@@ -95,6 +95,17 @@ export function readDatabaseTarget(env: Env): DatabaseTarget {
     : { kind: "sqlite", path: env.DATABASE_PATH, synchronous: env.SQLITE_SYNCHRONOUS };
 }
 
+/** Where a target points, for an operator's eyes: the SQLite path, or PostgreSQL's host and database without credentials. */
+export function describeTarget(target: DatabaseTarget): string {
+  if (target.kind === "sqlite") return `the SQLite database at DATABASE_PATH=${target.path}`;
+  try {
+    const url = new URL(target.url);
+    return `PostgreSQL at ${url.host}${url.pathname} (DATABASE_URL)`;
+  } catch {
+    return "PostgreSQL (DATABASE_URL)";
+  }
+}
+
 /** The lead's lifetime in ms (see LEADER_LEASE_SECONDS). */
 export function readLeaseMs(env: Env): number {
   return Math.round((env.LEADER_LEASE_SECONDS ?? Math.min(15, env.DETECTION_TICK_SECONDS / 4)) * 1000);

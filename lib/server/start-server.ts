@@ -239,13 +239,7 @@ export async function startServer(options: StartOptions = {}): Promise<http.Serv
   process.once("SIGINT", shutdown);
 
   try {
-    await new Promise<void>((resolve, reject) => {
-      server.once("error", reject);
-      server.listen(env.PORT, env.HOST, () => {
-        server.off("error", reject);
-        resolve();
-      });
-    });
+    await listen(server, env.HOST, env.PORT);
   } catch (error) {
     // Nothing was served: hand the lead over at once (another node need not wait for it to expire) and say why.
     process.off("SIGTERM", shutdown);
@@ -258,14 +252,22 @@ export async function startServer(options: StartOptions = {}): Promise<http.Serv
   return server;
 }
 
+/** Listens, or rejects with the listen error (which would otherwise be an uncaught 'error' event). */
+function listen(server: http.Server, host: string, port: number): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(port, host, () => {
+      server.off("error", reject);
+      resolve();
+    });
+  });
+}
+
 /** Binds the port for a moment; the real listen at the end still reports a port taken in between. */
 async function assertPortFree(host: string, port: number): Promise<void> {
   const probe = http.createServer();
   try {
-    await new Promise<void>((resolve, reject) => {
-      probe.once("error", reject);
-      probe.listen(port, host, () => resolve());
-    });
+    await listen(probe, host, port);
   } catch (error) {
     throw new Error(describeListenError(error, host, port), { cause: error });
   }

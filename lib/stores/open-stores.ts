@@ -1,4 +1,5 @@
 import type { DatabaseTarget } from "@/db/config";
+import { describeTarget } from "@/lib/config/env";
 import { createPgPool, openPostgres, PgDb } from "@/db/postgres/client";
 import type { SqlClient } from "@/db/sql-client";
 import { openSqlite, type SqliteDb } from "@/db/sqlite/client";
@@ -48,17 +49,6 @@ export function createPostgresStores(db: PgDb, url?: string): Stores {
     if (leaseDb !== db) await leaseDb.close();
   };
   return assemble("postgresql", db, new PostgresReportStore(db), close, leaseDb);
-}
-
-/** Where a target points, for an operator's eyes: the SQLite path, or PostgreSQL's host and database without credentials. */
-export function describeTarget(target: DatabaseTarget): string {
-  if (target.kind === "sqlite") return `the SQLite database at DATABASE_PATH=${target.path}`;
-  try {
-    const url = new URL(target.url);
-    return `PostgreSQL at ${url.host}${url.pathname} (DATABASE_URL)`;
-  } catch {
-    return "PostgreSQL (DATABASE_URL)";
-  }
 }
 
 /**
