@@ -1,12 +1,9 @@
-import { execFile } from "node:child_process";
-import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { upsertCatalog } from "../../lib/catalog/upsert-catalog";
 import { recordReport } from "../../lib/reports/record-report";
+import { runCli } from "../helpers/run-cli";
 import { createTestDatabase } from "../helpers/test-database";
 import { count, makeClient, makeDeps, T0 } from "../helpers/test-db";
-
-const ROOT = path.resolve(__dirname, "../..");
 
 // `npm run demo` fills its database with simulated reports. Pointed by mistake at an operator's database, it must
 // refuse before writing anything: simulated reports mixed into real ones could never be told apart again.
@@ -21,15 +18,8 @@ describe("npm run demo on a database that holds real reports", () => {
       const servicesBefore = await count(stores, "SELECT COUNT(*) AS n FROM services");
       await stores.close();
 
-      const run = await new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) =>
-        execFile(
-          process.execPath,
-          ["--import", "tsx", "lib/cli/demo.ts"],
-          // Were the refusal gone, the demo would seed and serve until this timeout kills it (and the test fails on its code).
-          { cwd: ROOT, env: { ...process.env, ...database.env }, encoding: "utf8", timeout: 60_000 },
-          (err, stdout, stderr) => resolve({ code: err ? ((err as { code?: number }).code ?? null) : 0, stdout, stderr }),
-        ),
-      );
+      // Were the refusal gone, the demo would seed and serve until the timeout kills it (and the test fails on its code).
+      const run = await runCli("demo", [], database.env);
       expect(run.code, run.stderr).toBe(2);
       expect(run.stderr).toMatch(/holds real reports; the demo will not mix simulated ones in\. Set DATABASE_PATH=\.\/data\/demo\.db/);
       expect(run.stderr).toContain(database.kind === "postgresql" ? "DATABASE_URL holds" : `${database.location} holds`);

@@ -1,4 +1,4 @@
-import { execFile, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CATALOG } from "../../lib/catalog/catalog-data";
 import { readHealth, writeTickTime } from "../../lib/ops/read-health";
 import { findPgDump } from "../../lib/ops/backup-database";
+import { runCli } from "../helpers/run-cli";
 import { startTestServer, type TestServer } from "../helpers/start-test-server";
 import { createTestDatabase, runAdmin } from "../helpers/test-database";
 import { BROWSER_UA, count, makeStores, onPostgres, T0 } from "../helpers/test-db";
@@ -47,13 +48,9 @@ describe("operations", () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "downwire-backup-"));
     const out = path.join(dir, onPostgres ? "backup.dump" : "backup.db");
     // Asynchronously, so the reports in flight are answered while the backup runs (a blocking spawn left their sockets to time out).
-    const run = await new Promise<{ status: number; stdout: string; stderr: string }>((resolve) =>
-      execFile(process.execPath, ["--import", "tsx", "lib/cli/backup.ts", "--out", out], { env: { ...process.env, ...server.database.env }, encoding: "utf8" }, (err, stdout, stderr) =>
-        resolve({ status: err ? Number(err.code ?? 1) : 0, stdout, stderr }),
-      ),
-    );
+    const run = await runCli("backup", ["--out", out], server.database.env);
     expect((await during).map((r) => r.status)).toEqual(Array(100).fill(201));
-    expect(run.status, run.stderr).toBe(0);
+    expect(run.code, run.stderr).toBe(0);
     expect(run.stdout).toMatch(/Backed up .* \(\d+\.\d MB\)/);
     // Restore it into an empty database and check it the way an operator would after a restore.
     const copy = await createTestDatabase();

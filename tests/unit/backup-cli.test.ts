@@ -1,19 +1,13 @@
-import { execFile } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openSqlite } from "../../db/sqlite/client";
+import { runCli } from "../helpers/run-cli";
 
 const ROOT = path.resolve(__dirname, "../..");
 
-function backup(args: string[], databasePath: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) =>
-    execFile(process.execPath, ["--import", "tsx", "lib/cli/backup.ts", ...args], { cwd: ROOT, env: { ...process.env, DATABASE_URL: "", DATABASE_PATH: databasePath }, encoding: "utf8", timeout: 60_000 }, (err, stdout, stderr) =>
-      resolve({ code: err ? ((err as { code?: number }).code ?? null) : 0, stdout, stderr }),
-    ),
-  );
-}
+const backup = (args: string[], databasePath: string) => runCli("backup", args, { DATABASE_URL: "", DATABASE_PATH: databasePath });
 
 // The happy path (a backup taken mid-write, restored and checked, on both stores) is in tests/http/operations.test.ts;
 // here, what the command refuses: an operator's typo must not quietly back up somewhere else, or over something.

@@ -1,19 +1,12 @@
-import { execFile } from "node:child_process";
 import fs from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { runCli } from "../helpers/run-cli";
 
-const ROOT = path.resolve(__dirname, "../..");
 
-function start(env: Record<string, string>, args: string[] = []): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) =>
-    execFile(process.execPath, ["--import", "tsx", "lib/cli/start.ts", ...args], { cwd: ROOT, env: { ...process.env, DATABASE_URL: "", ...env }, encoding: "utf8", timeout: 60_000 }, (err, stdout, stderr) =>
-      resolve({ code: err ? ((err as { code?: number }).code ?? null) : 0, stdout, stderr }),
-    ),
-  );
-}
+const start = (env: Record<string, string>, args: string[] = []) => runCli("start", args, { DATABASE_URL: "", ...env });
 
 /** A local port nothing listens on: bound, then released. */
 async function closedPort(): Promise<number> {

@@ -1,4 +1,3 @@
-import { execFile } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -7,12 +6,12 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createRandom, samplePoisson } from "../../../lib/demo/prng";
 import { detectSeries } from "../../../lib/detection/detect-series";
 import { formatVerdictCsv, inferBucketMs, parseSeriesCsv } from "../../../lib/detection/series-csv";
+import { runCli } from "../../helpers/run-cli";
 
 // The backtest CLI's contract (issue 10, and what the benchmark and outside judges rely on):
 // `npm run -s detect -- --input FILE.csv` prints `timestamp,value,expected,status`, one row per input row, uses no
 // row after the one it judges, and exits 2 with a message (and nothing on stdout) on bad input.
 
-const ROOT = path.resolve(__dirname, "../../..");
 const FIVE_MIN = 5 * 60_000;
 const START = Date.UTC(2026, 2, 2);
 const DAYS = 4;
@@ -33,13 +32,7 @@ function makeSeries(): { t: number; count: number }[] {
 }
 const toCsv = (rows: readonly { t: number; count: number }[], eol = "\n") => ["timestamp,value", ...rows.map((r) => `${stamp(r.t)},${r.count}`)].join(eol) + eol;
 
-function runCli(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, ["--import", "tsx", "lib/cli/detect.ts", ...args], { cwd: ROOT, encoding: "utf8", maxBuffer: 64 << 20 }, (err, stdout, stderr) =>
-      resolve({ code: err ? ((err as { code?: number }).code ?? null) : 0, stdout, stderr }),
-    );
-  });
-}
+const detect = (args: string[]) => runCli("detect", args);
 
 describe("backtest CLI (npm run -s detect)", () => {
   const series = makeSeries();
@@ -51,7 +44,7 @@ describe("backtest CLI (npm run -s detect)", () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), "downwire-detect-cli-"));
     input = path.join(dir, "series.csv");
     fs.writeFileSync(input, toCsv(series));
-    full = await runCli(["--input", input]);
+    full = await detect(["--input", input]);
   }, 60_000);
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
@@ -83,7 +76,7 @@ describe("backtest CLI (npm run -s detect)", () => {
     const cut = (SURGE_FROM - START) / FIVE_MIN + 3;
     const prefixFile = path.join(dir, "prefix.csv");
     fs.writeFileSync(prefixFile, toCsv(series.slice(0, cut)));
-    const prefix = await runCli(["--input", prefixFile]);
+    const prefix = await detect(["--input", prefixFile]);
     expect(prefix.code, prefix.stderr).toBe(0);
     expect(prefix.stdout.trimEnd().split("\n")).toEqual(full.stdout.trimEnd().split("\n").slice(0, cut + 1));
     // The same at any cut, in-process on the CLI's own functions.
@@ -102,7 +95,7 @@ describe("backtest CLI (npm run -s detect)", () => {
 
   it("--output writes the same text to a file and nothing to stdout", async () => {
     const out = path.join(dir, "out.csv");
-    const run = await runCli(["--input", input, "--output", out]);
+    const run = await detect(["--input", input, "--output", out]);
     expect(run.code, run.stderr).toBe(0);
     expect(run.stdout).toBe("");
     expect(fs.readFileSync(out, "utf8")).toBe(full.stdout);
@@ -114,7 +107,7 @@ describe("backtest CLI (npm run -s detect)", () => {
     ["an unknown flag", ["--input", "x.csv", "--window", "5"], /Unknown option '--window'/],
     ["a file that cannot be read", ["--input", "/nonexistent/series.csv"], /cannot read \/nonexistent\/series.csv/],
   ])("exits 2 with a message for %s", async (_, args, message) => {
-    const run = await runCli(args as string[]);
+    const run = await detect(args as string[]);
     expect(run.code).toBe(2);
     expect(run.stdout).toBe("");
     expect(run.stderr).toMatch(message);
@@ -131,7 +124,7 @@ describe("backtest CLI (npm run -s detect)", () => {
   ])("exits 2 naming the line for %s", async (_, text, message) => {
     const file = path.join(dir, `bad-${Math.abs(text.length * 31 + text.charCodeAt(text.length - 3))}.csv`);
     fs.writeFileSync(file, text);
-    const run = await runCli(["--input", file]);
+    const run = await detect(["--input", file]);
     expect(run.code).toBe(2);
     expect(run.stdout).toBe("");
     expect(run.stderr).toContain(`detect: ${file}: `);
