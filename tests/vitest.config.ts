@@ -22,8 +22,9 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     // Server and browser tests start real processes and spend much of their time waiting on them (polls, ticks,
-    // browsers): three files at a time keep two cores busy and the whole run (both stores) under CI's 15 minutes.
-    maxWorkers: 3,
+    // minute boundaries): at three files at a time the two cores sat partly idle and a fresh clone's CI took up to
+    // 15 minutes; four keep them busy (npm test 599 s against 683 s, 2026-12-02) and every wait has a deadline.
+    maxWorkers: 4,
     // Longest files first, whichever store: the run ends on short files with every worker busy.
     sequence: { sequencer: LongestFirstSequencer },
     // Every expect.poll waits with a deadline; a second (the default) is too short on a shared, busy machine.

@@ -3,53 +3,53 @@ import path from "node:path";
 import { BaseSequencer, type TestSpecification } from "vitest/node";
 
 /**
- * Seconds each slow file took in a full run (three at a time, both stores, a busy 2-core machine). Only the order
+ * Seconds each slow file took in a full run (four at a time, both stores, a busy 2-core machine). Only the order
  * matters: a file missing here or a figure gone stale costs wall time, never correctness. Re-measure with
  * `npm test -- --reporter=verbose` when a file's time changes much.
  */
 const SECONDS: Record<string, number> = {
-  "postgresql:tests/http/multi-node.test.ts": 121,
-  "sqlite:tests/e2e/accessibility.test.ts": 57,
-  "sqlite:tests/e2e/chinese-edition.test.ts": 55,
-  "sqlite:tests/http/fuzz.test.ts": 44,
-  "postgresql:tests/http/alerts-webhooks.test.ts": 42,
+  "postgresql:tests/http/multi-node.test.ts": 110,
+  "sqlite:tests/e2e/accessibility.test.ts": 71,
+  "sqlite:tests/e2e/chinese-edition.test.ts": 58,
+  "sqlite:tests/e2e/admin.test.ts": 46,
+  "postgresql:tests/http/alerts-webhooks.test.ts": 44,
   "sqlite:tests/http/alerts-webhooks.test.ts": 42,
-  "postgresql:tests/integration/detection-tick.test.ts": 41,
-  "postgresql:tests/integration/m365-replay.test.ts": 35,
-  "postgresql:tests/http/crash-safety.test.ts": 32,
-  "sqlite:tests/http/country-demo.test.ts": 32,
-  "postgresql:tests/http/official-status.test.ts": 32,
-  "sqlite:tests/http/official-status.test.ts": 30,
-  "postgresql:tests/http/alerts-crash.test.ts": 30,
-  "postgresql:tests/http/open-data.test.ts": 30,
-  "sqlite:tests/e2e/incident-groups.test.ts": 29,
-  "sqlite:tests/e2e/chinese-accessibility.test.ts": 27,
-  "sqlite:tests/e2e/admin.test.ts": 27,
-  "sqlite:tests/e2e/service-page.test.ts": 27,
-  "sqlite:tests/http/crash-safety.test.ts": 26,
+  "sqlite:tests/e2e/chinese-accessibility.test.ts": 39,
+  "sqlite:tests/e2e/embed.test.ts": 37,
+  "sqlite:tests/e2e/report-flow.test.ts": 36,
+  "postgresql:tests/integration/detection-tick.test.ts": 35,
+  "postgresql:tests/http/official-status.test.ts": 33,
+  "postgresql:tests/integration/m365-replay.test.ts": 31,
+  "postgresql:tests/integration/incident-groups.test.ts": 31,
+  "sqlite:tests/e2e/service-page.test.ts": 28,
+  "postgresql:tests/http/alerts-crash.test.ts": 28,
+  "sqlite:tests/e2e/incident-groups.test.ts": 27,
   "sqlite:tests/http/alerts-crash.test.ts": 26,
-  "sqlite:tests/unit/detection/backtest-cli.test.ts": 26,
+  "sqlite:tests/http/official-status.test.ts": 26,
   "postgresql:tests/http/fuzz.test.ts": 25,
-  "sqlite:tests/e2e/report-flow.test.ts": 25,
-  "sqlite:tests/e2e/embed.test.ts": 25,
-  "postgresql:tests/integration/incident-groups.test.ts": 24,
-  "sqlite:tests/store/intake-rules.test.ts": 24,
+  "sqlite:tests/http/fuzz.test.ts": 24,
   "postgresql:tests/http/cold-start.test.ts": 23,
-  "sqlite:tests/e2e/csp.test.ts": 22,
-  "sqlite:tests/integration/detection-tick.test.ts": 22,
-  "postgresql:tests/integration/cold-start.test.ts": 22,
+  "sqlite:tests/unit/detection/backtest-cli.test.ts": 23,
   "sqlite:tests/http/cold-start.test.ts": 22,
-  "sqlite:tests/http/open-data.test.ts": 21,
-  "sqlite:tests/unit/start-errors.test.ts": 21,
-  "sqlite:tests/http/incident-groups-api.test.ts": 20,
-  "sqlite:tests/http/security-headers.test.ts": 20,
-  "sqlite:tests/integration/m365-replay.test.ts": 20,
+  "sqlite:tests/e2e/csp.test.ts": 21,
+  "sqlite:tests/http/country-demo.test.ts": 20,
+  "sqlite:tests/integration/detection-tick.test.ts": 19,
+  "postgresql:tests/integration/demo-data.test.ts": 18,
+  "sqlite:tests/e2e/alerts-push.test.ts": 18,
+  "postgresql:tests/integration/record-report.test.ts": 18,
+  "postgresql:tests/http/incident-groups-api.test.ts": 18,
+  "postgresql:tests/http/crash-safety.test.ts": 18,
+  "sqlite:tests/unit/start-errors.test.ts": 18,
+  "postgresql:tests/store/intake-rules.test.ts": 18,
+  "postgresql:tests/http/read-api.test.ts": 16,
+  "sqlite:tests/http/i18n.test.ts": 16,
+  "sqlite:tests/store/intake-rules.test.ts": 16,
 };
 
 /**
  * Runs the longest files first, across both stores' projects (vitest's default runs one project after the other and,
  * without a cache of earlier runs, larger files first: the short Lighthouse files came last and ran alone). With
- * three files at a time the run then ends on short files and keeps every worker busy until it does.
+ * four files at a time the run then ends on short files and keeps every worker busy until it does.
  */
 export class LongestFirstSequencer extends BaseSequencer {
   async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
