@@ -6,8 +6,9 @@ import { startTestServer, type TestServer } from "../helpers/start-test-server";
 import { BROWSER_UA } from "../helpers/test-db";
 
 // The handlers are the same code on both stores: PostgreSQL's run sends a different sample (other requests reach
-// its store paths). 5,000 requests in all per CI run keeps it within its budget (about 60 s of test time); a fixed seed replays the same
-// requests each run, so wider searches are run by hand with other seeds (FUZZ_SEED, FUZZ_RUNS; README).
+// its store paths). 5,000 requests in all per CI run (about 60 s of test time) keeps it within its budget; a fixed
+// seed replays the same requests each run, so wider searches are run by hand with other seeds (FUZZ_SEED, FUZZ_RUNS;
+// README).
 const onPostgres = process.env.DOWNWIRE_TEST_STORE === "postgresql";
 const RUNS = Number(process.env.FUZZ_RUNS ?? (onPostgres ? 2_000 : 3_000));
 const SEED = Number(process.env.FUZZ_SEED ?? (onPostgres ? 20261202 : 20261125));
