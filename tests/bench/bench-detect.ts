@@ -1,8 +1,8 @@
 import { DETECTOR_CONFIG, type DetectorConfig } from "../../lib/detection/config";
 import { createDetectorState } from "../../lib/detection/detector-state";
 import { stepDetector } from "../../lib/detection/step-detector";
-import { bootstrapStandard, parseSeriesScore } from "./detect/bootstrap";
-import { DEV_SERIES, detectToCsv, OTHER_SERIES, scoreConfig, scoreOutputs, type NabScore } from "./detect/nab";
+import { bootstrapStandard } from "./detect/bootstrap";
+import { DEV_SERIES, detectToCsv, OTHER_SERIES, parseSeriesScore, scoreConfig, scoreOutputs, type NabScore } from "./detect/nab";
 
 /** Published detectors on the five dev series (NAB standard / low-FP, thresholds tuned by NAB on its whole corpus). */
 const PUBLISHED = [

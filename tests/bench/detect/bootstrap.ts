@@ -6,13 +6,6 @@ export interface SeriesScore {
   windows: number;
 }
 
-/** Reads the scorer's per-file line (`… windows 2/3  false-alerts 2  raw 0.617`). */
-export function parseSeriesScore(line: string): SeriesScore {
-  const m = /windows \d+\/(\d+)\s+false-alerts \d+\s+raw (-?[\d.]+)/.exec(line);
-  if (!m) throw new Error(`not a scorer line: ${line}`);
-  return { windows: Number(m[1]), raw: Number(m[2]) };
-}
-
 /** NAB's normalised standard score of several series together (a missed window -1, a perfect one +1). */
 export function standardScore(series: readonly SeriesScore[]): number {
   const windows = series.reduce((a, s) => a + s.windows, 0);

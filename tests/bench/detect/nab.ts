@@ -5,6 +5,7 @@ import path from "node:path";
 import type { DetectorConfig } from "../../../lib/detection/config";
 import { detectSeries } from "../../../lib/detection/detect-series";
 import { formatVerdictCsv, inferBucketMs, parseSeriesCsv, type SeriesRow } from "../../../lib/detection/series-csv";
+import type { SeriesScore } from "./bootstrap";
 import { thinCounts } from "./thin";
 
 export const ROOT = path.resolve(__dirname, "../../..");
@@ -69,6 +70,13 @@ export function scoreOutputs(outputs: Map<string, string>): NabScore {
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** Reads the scorer's per-file line (`… windows 2/3  false-alerts 2  raw 0.617`). */
+export function parseSeriesScore(line: string): SeriesScore {
+  const m = /windows \d+\/(\d+)\s+false-alerts \d+\s+raw (-?[\d.]+)/.exec(line);
+  if (!m) throw new Error(`not a scorer line: ${line}`);
+  return { windows: Number(m[1]), raw: Number(m[2]) };
 }
 
 export function scoreConfig(files: readonly string[], config: DetectorConfig): NabScore {

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { bootstrapStandard, parseSeriesScore, standardScore } from "../../bench/detect/bootstrap";
+import { bootstrapStandard, standardScore } from "../../bench/detect/bootstrap";
+import { parseSeriesScore } from "../../bench/detect/nab";
 
 // The benchmark's spread of the cross-validated score (npm run bench:detect) rests on these.
 describe("the bootstrap of NAB's standard score over series", () => {
