@@ -6,6 +6,7 @@ import type { DetectorConfig } from "../../../lib/detection/config";
 import { detectSeries } from "../../../lib/detection/detect-series";
 import { formatVerdictCsv, inferBucketMs, parseSeriesCsv, type SeriesRow } from "../../../lib/detection/series-csv";
 import type { SeriesScore } from "./bootstrap";
+import { startLater, type LabelWindow } from "./later-start";
 import { thinCounts } from "./thin";
 
 export const ROOT = path.resolve(__dirname, "../../..");
@@ -49,15 +50,42 @@ export function detectToCsv(file: string, config: DetectorConfig, thin?: { keep:
   return formatVerdictCsv(rows, verdicts);
 }
 
-/** Scores output CSVs (file -> CSV text) with the shared NAB scorer at the outage level. */
-export function scoreOutputs(outputs: Map<string, string>): NabScore {
+/** NAB's labelled windows per file ([first, last] timestamp texts). */
+export function loadLabels(): Record<string, LabelWindow[]> {
+  return JSON.parse(fs.readFileSync(path.join(NAB_DIR, "labels", "combined_windows.json"), "utf8"));
+}
+
+/** The detector over the series started `days` later (later-start.ts), with its windows cut to match. */
+export function detectLaterStart(file: string, days: number, config: DetectorConfig): { csv: string; windows: LabelWindow[] } {
+  const cut = startLater(loadSeries(file), loadLabels()[file], days);
+  const { verdicts } = detectSeries(cut.rows, inferBucketMs(cut.rows), config);
+  return { csv: formatVerdictCsv(cut.rows, verdicts), windows: cut.windows };
+}
+
+/**
+ * Scores output CSVs (file -> CSV text) with the shared NAB scorer at the outage level, against NAB's labels or,
+ * for series cut or changed by the bench, the windows given.
+ */
+export function scoreOutputs(outputs: Map<string, string>, windows?: Record<string, LabelWindow[]>): NabScore {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "downwire-nab-"));
   try {
     for (const [file, csv] of outputs) {
       fs.mkdirSync(path.join(dir, path.dirname(file)), { recursive: true });
       fs.writeFileSync(path.join(dir, file), csv);
     }
-    const text = execFileSync(process.execPath, [path.join(NAB_DIR, "nab-score.mjs"), "--level", "outage", dir], { encoding: "utf8" });
+    const labelArgs: string[] = [];
+    if (windows) {
+      // Outside the scored tree, so the scorer does not take it for an output.
+      const labelFile = path.join(os.tmpdir(), `${path.basename(dir)}-windows.json`);
+      fs.writeFileSync(labelFile, JSON.stringify(windows));
+      labelArgs.push("--windows", labelFile);
+    }
+    let text: string;
+    try {
+      text = execFileSync(process.execPath, [path.join(NAB_DIR, "nab-score.mjs"), ...labelArgs, "--level", "outage", dir], { encoding: "utf8" });
+    } finally {
+      if (labelArgs.length > 0) fs.rmSync(labelArgs[1], { force: true });
+    }
     const lines = text.trim().split("\n");
     const summary = /windows detected (\d+\/\d+)\s+false alerts (\d+)/.exec(text);
     return {
