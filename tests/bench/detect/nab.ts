@@ -50,12 +50,14 @@ export function detectToCsv(file: string, config: DetectorConfig, thin?: { keep:
   return formatVerdictCsv(rows, verdicts);
 }
 
-/** NAB's labelled windows per file ([first, last] timestamp texts). */
+let labels: Record<string, LabelWindow[]> | null = null;
+/** NAB's labelled windows per file ([first, last] timestamp texts), read once. */
 export function loadLabels(): Record<string, LabelWindow[]> {
-  return JSON.parse(fs.readFileSync(path.join(NAB_DIR, "labels", "combined_windows.json"), "utf8"));
+  labels ??= JSON.parse(fs.readFileSync(path.join(NAB_DIR, "labels", "combined_windows.json"), "utf8")) as Record<string, LabelWindow[]>;
+  return labels;
 }
 
-/** The detector over the series started `days` later (later-start.ts), with its windows cut to match. */
+/** The detector over the series started `days` later, and the windows left to score on it (later-start.ts). */
 export function detectLaterStart(file: string, days: number, config: DetectorConfig): { csv: string; windows: LabelWindow[] } {
   const cut = startLater(loadSeries(file), loadLabels()[file], days);
   const { verdicts } = detectSeries(cut.rows, inferBucketMs(cut.rows), config);

@@ -34,7 +34,7 @@ describe("startLater", () => {
     expect(startLater(rows, windows, 5).windows).toEqual([windows[1], windows[2]]);
   });
 
-  it("at zero days keeps the rows and the windows NAB itself scores, and leaves nothing past the end", () => {
+  it("at zero days keeps every row and drops only windows inside the probation, and leaves nothing past the end", () => {
     // 960 rows, probation 144 rows (6 days): the day-1 window lies inside it.
     expect(startLater(rows, windows, 0)).toEqual({ rows, windows: [windows[1], windows[2]] });
     expect(startLater(rows, windows, 41)).toEqual({ rows: [], windows: [] });
