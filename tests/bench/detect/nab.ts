@@ -75,19 +75,10 @@ export function scoreOutputs(outputs: Map<string, string>, windows?: Record<stri
       fs.mkdirSync(path.join(dir, path.dirname(file)), { recursive: true });
       fs.writeFileSync(path.join(dir, file), csv);
     }
-    const labelArgs: string[] = [];
-    if (windows) {
-      // Outside the scored tree, so the scorer does not take it for an output.
-      const labelFile = path.join(os.tmpdir(), `${path.basename(dir)}-windows.json`);
-      fs.writeFileSync(labelFile, JSON.stringify(windows));
-      labelArgs.push("--windows", labelFile);
-    }
-    let text: string;
-    try {
-      text = execFileSync(process.execPath, [path.join(NAB_DIR, "nab-score.mjs"), ...labelArgs, "--level", "outage", dir], { encoding: "utf8" });
-    } finally {
-      if (labelArgs.length > 0) fs.rmSync(labelArgs[1], { force: true });
-    }
+    // The scorer reads only the .csv files under `dir`, so the labels can sit beside the outputs.
+    const labelArgs = windows ? ["--windows", path.join(dir, "windows.json")] : [];
+    if (windows) fs.writeFileSync(labelArgs[1], JSON.stringify(windows));
+    const text = execFileSync(process.execPath, [path.join(NAB_DIR, "nab-score.mjs"), ...labelArgs, "--level", "outage", dir], { encoding: "utf8" });
     const lines = text.trim().split("\n");
     const summary = /windows detected (\d+\/\d+)\s+false alerts (\d+)/.exec(text);
     return {
