@@ -3,6 +3,7 @@ import { createDetectorState } from "../../lib/detection/detector-state";
 import { stepDetector } from "../../lib/detection/step-detector";
 import { bootstrapStandard } from "./detect/bootstrap";
 import { DEV_SERIES, detectLaterStart, detectToCsv, OTHER_SERIES, parseSeriesScore, scoreConfig, scoreOutputs, type NabScore } from "./detect/nab";
+import { VOLUME_CHANGES } from "./detect/thin";
 
 /** Published detectors on the five dev series (NAB standard / low-FP, thresholds tuned by NAB on its whole corpus). */
 const PUBLISHED = [
@@ -22,6 +23,11 @@ const withFactor = (f: number): DetectorConfig => ({ ...DETECTOR_CONFIG, CALIBRA
 
 const line = (name: string, s: NabScore) =>
   `  ${name.padEnd(34)} standard ${s.standard.toFixed(1).padStart(5)}  low-FP ${s.lowFp.toFixed(1).padStart(5)}  windows ${s.windows.padStart(5)}  false alerts ${String(s.falseAlerts).padStart(3)}`;
+/** One line for runs of the same variant on several thinning seeds: mean scores, each seed's windows and false alerts. */
+const seedsLine = (name: string, runs: readonly NabScore[]) => {
+  const mean = (f: (s: NabScore) => number) => runs.reduce((a, s) => a + f(s), 0) / runs.length;
+  return `  ${name.padEnd(34)} standard ${mean((s) => s.standard).toFixed(1).padStart(5)}  low-FP ${mean((s) => s.lowFp).toFixed(1).padStart(5)}  windows ${runs.map((s) => s.windows.split("/")[0]).join("/")} of 14  false alerts ${runs.map((s) => s.falseAlerts).join("/")}`;
+};
 
 /**
  * `npm run bench:detect`: the detector over NAB's labelled Twitter-volume series, scored with NAB's own scorer at
@@ -80,10 +86,15 @@ function main() {
   console.log("\nThe same five series thinned (each tweet kept with probability p, labels unchanged), default settings, mean of 3 seeds:");
   for (const keep of [0.5, 0.25]) {
     const runs = [1, 2, 3].map((seed) => scoreOutputs(new Map(DEV_SERIES.map((file, i) => [file, detectToCsv(file, DETECTOR_CONFIG, { keep, seed: seed * 1000 + i })]))));
-    const mean = (f: (s: NabScore) => number) => runs.reduce((a, s) => a + f(s), 0) / runs.length;
-    console.log(
-      `  p = ${String(keep).padEnd(31)} standard ${mean((s) => s.standard).toFixed(1).padStart(5)}  low-FP ${mean((s) => s.lowFp).toFixed(1).padStart(5)}  windows ${runs.map((s) => s.windows.split("/")[0]).join("/")} of 14  false alerts ${runs.map((s) => s.falseAlerts).join("/")}`,
-    );
+    console.log(seedsLine(`p = ${keep}`, runs));
+  }
+
+  // Popularity that changes: the same events on a service growing or shrinking over the two months. The burst bar and
+  // the average level it is measured against are learned over days and weeks, so they lag such a change.
+  console.log("\nThe same five series with volume that changes over them (thinned by a share that varies), default settings, mean of 3 seeds:");
+  for (const { name, share } of VOLUME_CHANGES) {
+    const runs = [1, 2, 3].map((seed) => scoreOutputs(new Map(DEV_SERIES.map((file, i) => [file, detectToCsv(file, DETECTOR_CONFIG, { keep: share, seed: seed * 1000 + i })]))));
+    console.log(seedsLine(name, runs));
   }
 
   // History: the same windows met by a detector started days later (a service added to the catalog recently), with

@@ -41,11 +41,20 @@ export function loadSeries(file: string): SeriesRow[] {
 
 /**
  * Runs the detector over one series in-process (the same code the CLI runs) and returns its output CSV; with
- * `thin`, over the series thinned to that share of its volume (thin.ts).
+ * `thin`, over the series thinned to that share of its volume (thin.ts), a fixed share or one that changes with
+ * the relative position in the series (0 at its first row).
  */
-export function detectToCsv(file: string, config: DetectorConfig, thin?: { keep: number; seed: number }): string {
+export function detectToCsv(file: string, config: DetectorConfig, thin?: { keep: number | ((x: number) => number); seed: number }): string {
   const rows = loadSeries(file);
-  const counts = thin ? thinCounts(rows.map((r) => r.count), thin.keep, thin.seed) : rows.map((r) => r.count);
+  const counts = rows.map((r) => r.count);
+  if (thin) {
+    const { keep, seed } = thin;
+    return detectCounts(rows, thinCounts(counts, typeof keep === "function" ? (row) => keep(row / rows.length) : keep, seed), config);
+  }
+  return detectCounts(rows, counts, config);
+}
+
+function detectCounts(rows: readonly SeriesRow[], counts: readonly number[], config: DetectorConfig): string {
   const { verdicts } = detectSeries(rows.map((r, i) => ({ t: r.t, count: counts[i] })), inferBucketMs(rows), config);
   return formatVerdictCsv(rows, verdicts);
 }

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { thinCounts } from "../../bench/detect/thin";
+import { thinCounts, VOLUME_CHANGES } from "../../bench/detect/thin";
 
 // The benchmark's volume check (npm run bench:detect) rests on this being binomial thinning.
 describe("thinCounts", () => {
@@ -34,5 +34,35 @@ describe("thinCounts", () => {
   it("refuses a share outside (0, 1]", () => {
     expect(() => thinCounts([1], 0, 1)).toThrow(/keep must be/);
     expect(() => thinCounts([1], 1.5, 1)).toThrow(/keep must be/);
+  });
+});
+
+describe("thinCounts with a share per row (the benchmark's volume changes)", () => {
+  it("thins each row by its own share: rows at share 1 are kept whole, the others keep about their share", () => {
+    const counts = Array.from({ length: 2000 }, (_, i) => 20 + (i % 13));
+    const share = (row: number) => (row < 1000 ? 0.4 : 1);
+    const thinned = thinCounts(counts, share, 11);
+    expect(thinned.slice(1000)).toEqual(counts.slice(1000));
+    const total = counts.slice(0, 1000).reduce((a, b) => a + b, 0);
+    const kept = thinned.slice(0, 1000).reduce((a, b) => a + b, 0);
+    expect(Math.abs(kept - 0.4 * total)).toBeLessThan(4 * Math.sqrt(total * 0.4 * 0.6));
+  });
+
+  it("names the row whose share is out of range", () => {
+    expect(() => thinCounts([1, 1, 1], (row) => (row === 2 ? 0 : 1), 1)).toThrow(/got 0 at row 2/);
+  });
+});
+
+describe("VOLUME_CHANGES", () => {
+  // Each change is a share of the volume in (0, 1] everywhere, and does what its name says between its ends.
+  const at = (name: string, x: number) => VOLUME_CHANGES.find((c) => c.name === name)!.share(x);
+  it("stays a valid share over the whole series", () => {
+    for (const { share } of VOLUME_CHANGES) for (let x = 0; x < 1; x += 0.01) expect(share(x) > 0 && share(x) <= 1).toBe(true);
+  });
+  it("grows threefold, falls to a third, steps 2.5-fold halfway", () => {
+    expect(at("grows 3x", 1) / at("grows 3x", 0)).toBeCloseTo(3, 9);
+    expect(at("falls to a third", 0) / at("falls to a third", 1)).toBeCloseTo(3, 9);
+    expect(at("steps up 2.5x halfway", 0.6) / at("steps up 2.5x halfway", 0.4)).toBe(2.5);
+    expect(at("steps down 2.5x halfway", 0.4) / at("steps down 2.5x halfway", 0.6)).toBe(2.5);
   });
 });
