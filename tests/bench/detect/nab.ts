@@ -46,15 +46,11 @@ export function loadSeries(file: string): SeriesRow[] {
  */
 export function detectToCsv(file: string, config: DetectorConfig, thin?: { keep: number | ((x: number) => number); seed: number }): string {
   const rows = loadSeries(file);
-  const counts = rows.map((r) => r.count);
+  let counts = rows.map((r) => r.count);
   if (thin) {
-    const { keep, seed } = thin;
-    return detectCounts(rows, thinCounts(counts, typeof keep === "function" ? (row) => keep(row / rows.length) : keep, seed), config);
+    const { keep } = thin;
+    counts = thinCounts(counts, typeof keep === "function" ? (row) => keep(row / rows.length) : keep, thin.seed);
   }
-  return detectCounts(rows, counts, config);
-}
-
-function detectCounts(rows: readonly SeriesRow[], counts: readonly number[], config: DetectorConfig): string {
   const { verdicts } = detectSeries(rows.map((r, i) => ({ t: r.t, count: counts[i] })), inferBucketMs(rows), config);
   return formatVerdictCsv(rows, verdicts);
 }
