@@ -23,6 +23,9 @@ const withFactor = (f: number): DetectorConfig => ({ ...DETECTOR_CONFIG, CALIBRA
 
 const line = (name: string, s: NabScore) =>
   `  ${name.padEnd(34)} standard ${s.standard.toFixed(1).padStart(5)}  low-FP ${s.lowFp.toFixed(1).padStart(5)}  windows ${s.windows.padStart(5)}  false alerts ${String(s.falseAlerts).padStart(3)}`;
+/** The five series thinned by `keep` (a share, or a share by relative position), default settings, scored per seed (three seeds). */
+const scoreThinned = (keep: number | ((x: number) => number)) =>
+  [1, 2, 3].map((seed) => scoreOutputs(new Map(DEV_SERIES.map((file, i) => [file, detectToCsv(file, DETECTOR_CONFIG, { keep, seed: seed * 1000 + i })]))));
 /** One line for runs of the same variant on several thinning seeds: mean scores, each seed's windows and false alerts. */
 const seedsLine = (name: string, runs: readonly NabScore[]) => {
   const mean = (f: (s: NabScore) => number) => runs.reduce((a, s) => a + f(s), 0) / runs.length;
@@ -85,16 +88,14 @@ function main() {
   // volumes would lose windows or gain false alerts here; three thinning seeds per share, averaged.
   console.log("\nThe same five series thinned (each tweet kept with probability p, labels unchanged), default settings, mean of 3 seeds:");
   for (const keep of [0.5, 0.25]) {
-    const runs = [1, 2, 3].map((seed) => scoreOutputs(new Map(DEV_SERIES.map((file, i) => [file, detectToCsv(file, DETECTOR_CONFIG, { keep, seed: seed * 1000 + i })]))));
-    console.log(seedsLine(`p = ${keep}`, runs));
+    console.log(seedsLine(`p = ${keep}`, scoreThinned(keep)));
   }
 
   // Popularity that changes: the same events on a service growing or shrinking over the two months. The burst bar and
   // the average level it is measured against are learned over days and weeks, so they lag such a change.
   console.log("\nThe same five series with volume that changes over them (thinned by a share that varies), default settings, mean of 3 seeds:");
   for (const { name, share } of VOLUME_CHANGES) {
-    const runs = [1, 2, 3].map((seed) => scoreOutputs(new Map(DEV_SERIES.map((file, i) => [file, detectToCsv(file, DETECTOR_CONFIG, { keep: share, seed: seed * 1000 + i })]))));
-    console.log(seedsLine(name, runs));
+    console.log(seedsLine(name, scoreThinned(share)));
   }
 
   // History: the same windows met by a detector started days later (a service added to the catalog recently), with

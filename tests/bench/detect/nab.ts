@@ -81,8 +81,9 @@ export function scoreOutputs(outputs: Map<string, string>, windows?: Record<stri
       fs.writeFileSync(path.join(dir, file), csv);
     }
     // The scorer reads only the .csv files under `dir`, so the labels can sit beside the outputs.
-    const labelArgs = windows ? ["--windows", path.join(dir, "windows.json")] : [];
-    if (windows) fs.writeFileSync(labelArgs[1], JSON.stringify(windows));
+    const windowsPath = path.join(dir, "windows.json");
+    if (windows) fs.writeFileSync(windowsPath, JSON.stringify(windows));
+    const labelArgs = windows ? ["--windows", windowsPath] : [];
     const text = execFileSync(process.execPath, [path.join(NAB_DIR, "nab-score.mjs"), ...labelArgs, "--level", "outage", dir], { encoding: "utf8" });
     const lines = text.trim().split("\n");
     const summary = /windows detected (\d+\/\d+)\s+false alerts (\d+)/.exec(text);

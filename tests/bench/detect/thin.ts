@@ -7,13 +7,19 @@ import { createRandom } from "../../../lib/demo/prng";
  * row (a function of the row's index): the same events on a service whose popularity changes over the series.
  */
 export function thinCounts(counts: readonly number[], keep: number | ((row: number) => number), seed: number): number[] {
-  const valid = (share: number) => share > 0 && share <= 1;
-  if (typeof keep === "number" && !valid(keep)) throw new Error(`keep must be in (0, 1], got ${keep}`);
-  const shareAt = typeof keep === "number" ? () => keep : keep;
+  const check = (share: number, where = "") => {
+    if (!(share > 0 && share <= 1)) throw new Error(`keep must be in (0, 1], got ${share}${where}`);
+    return share;
+  };
+  // A fixed share is checked once, before any row; a share per row as each row is thinned.
+  let shareAt: (row: number) => number;
+  if (typeof keep === "number") {
+    const share = check(keep);
+    shareAt = () => share;
+  } else shareAt = (row) => check(keep(row), ` at row ${row}`);
   const random = createRandom(seed);
   return counts.map((n, row) => {
     const share = shareAt(row);
-    if (!valid(share)) throw new Error(`keep must be in (0, 1], got ${share} at row ${row}`);
     let kept = 0;
     for (let i = 0; i < Math.round(n); i++) if (random() < share) kept++;
     return kept;
