@@ -36,6 +36,11 @@ export interface DetectorConfig {
    * what was expected, so no single surge, and no run of merely elevated buckets, can drag the usual level up.
    */
   CLIP_SD: number;
+  /**
+   * How long a bucket waits before it teaches the baseline: the long window's length, so a surge that creeps up
+   * unflagged for up to an hour and then becomes an outage has taught nothing.
+   */
+  LEARN_DELAY_MS: number;
   /** An outage longer than this is taken as a new normal and learning resumes: real outages rarely last a day. */
   LONG_OUTAGE_MS: number;
   /** The same while the baseline still rests on the cold-start prior (under a day of history): a guess yields sooner. */
@@ -115,6 +120,7 @@ export const DETECTOR_CONFIG: DetectorConfig = {
   LEVEL_MEMORY_MS: 12 * 3_600_000,
   LEVEL_PRIOR: 20,
   CLIP_SD: 3,
+  LEARN_DELAY_MS: 60 * 60_000,
   LONG_OUTAGE_MS: 12 * 3_600_000,
   LONG_OUTAGE_PRIOR_MS: 2 * 3_600_000,
   NOISE_MEMORY_MS: 7 * 86_400_000,
@@ -122,7 +128,7 @@ export const DETECTOR_CONFIG: DetectorConfig = {
   FALSE_POSSIBLE_WEEKS: 1,
   CALIBRATION_DAYS: 28,
   CALIBRATION_QUANTILE: 1,
-  CALIBRATION_FACTOR: 3.2,
+  CALIBRATION_FACTOR: 3.6,
   RATIO_OUTAGE: 4,
   RATIO_POSSIBLE: 1.5,
   MIN_REPORTS_OUTAGE: 11,
