@@ -33,7 +33,7 @@ export default async function MethodologyPage() {
       <p>{t.rich("notPeople", tags)}</p>
       <h2>{t("usualHeading")}</h2>
       <p>{t("usual", { weeks: C.WEEK_MEMORY, levelHours: hours(C.LEVEL_MEMORY_MS) })}</p>
-      <p>{t("noLearning", { clip: C.CLIP_SD, longOutage: hours(C.LONG_OUTAGE_MS) })}</p>
+      <p>{t("noLearning", { clip: C.CLIP_SD, longOutage: hours(C.LONG_OUTAGE_MS), delay: min(C.LEARN_DELAY_MS) })}</p>
       <p>{t("band")}</p>
       <h2>{t("unusualHeading")}</h2>
       <p>

@@ -3,7 +3,7 @@ import { createDayHistogram } from "./running-quantile";
 import { createNoiseModel, type NoiseModel } from "./noise-model";
 
 /** Bumped whenever the state's shape or meaning changes (an older saved state is warmed up afresh). */
-export const DETECTOR_STATE_VERSION = 4;
+export const DETECTOR_STATE_VERSION = 5;
 
 /** How bursty a service is over one window length. */
 export interface BurstCalibration {
@@ -20,15 +20,9 @@ const createBurstCalibration = (): BurstCalibration => ({ days: [], median: null
 
 export type Status = "ok" | "possible" | "outage";
 
-/**
- * Everything the detector remembers about one series: a few hundred numbers, JSON-safe, so the live tick
- * can store it per service and advance it one bucket at a time.
- */
-export interface DetectorState {
-  version: typeof DETECTOR_STATE_VERSION;
+/** A usual level: mean counts per hour of the week and of the day, the overall average, and the recent level. */
+export interface Baseline {
   bucketMs: number;
-  /** Start of the last bucket fed in, or null before the first. */
-  t: number | null;
   /** Mean count per bucket for each hour of the week, and how many buckets taught it (capped by memory). */
   week: number[];
   weekN: number[];
@@ -38,11 +32,22 @@ export interface DetectorState {
   /** Mean count per bucket over everything seen (the prior of last resort), and its weight in buckets. */
   mean: number;
   meanN: number;
-  /** Buckets of the service's own data seen (the prior's pseudo-buckets not included). */
-  seen: number;
   /** Recent observed and profile-expected sums (decaying), whose ratio scales the profile. */
   levelObs: number;
   levelExp: number;
+}
+
+/**
+ * Everything the detector remembers about one series: a few hundred numbers, JSON-safe, so the live tick
+ * can store it per service and advance it one bucket at a time. Its own Baseline fields are the usual level that
+ * surges are judged against (it learns a rising bucket an hour late, learn-baseline.ts says why).
+ */
+export interface DetectorState extends Baseline {
+  version: typeof DETECTOR_STATE_VERSION;
+  /** Start of the last bucket fed in, or null before the first. */
+  t: number | null;
+  /** Buckets of the service's own data seen (the prior's pseudo-buckets not included). */
+  seen: number;
   /** How counts scatter around the baseline, per tested window (burst, short, long). */
   noise: NoiseModel[];
   /** The last window's counts and expectations, oldest first. */
@@ -59,6 +64,12 @@ export interface DetectorState {
   calmSince: number | null;
   /** When the last outage ended (its echo period follows), or null. */
   endedAt: number | null;
+  /** Buckets above their expectation not yet taught to the baseline, oldest first: [bucket start, count, calm]. */
+  pending: [number, number, boolean][];
+  /** A twin of the baseline that learns every bucket at once: what ordinary bursts are measured against. */
+  prompt: Baseline;
+  /** The twin's expectation for each bucket of the last window, oldest first. */
+  windowExpPrompt: number[];
 }
 
 /**
@@ -67,19 +78,22 @@ export interface DetectorState {
  */
 export function createDetectorState(bucketMs: number, config: DetectorConfig, priorRatePerMin = config.PRIOR_RATE_PER_MIN): DetectorState {
   const prior = (Math.max(config.PRIOR_RATE_PER_MIN, priorRatePerMin) * bucketMs) / 60_000;
-  return {
-    version: DETECTOR_STATE_VERSION,
+  const baseline = (): Baseline => ({
     bucketMs,
-    t: null,
     week: new Array(config.WEEK_SLOTS).fill(prior),
     weekN: new Array(config.WEEK_SLOTS).fill(0),
     day: new Array(24).fill(prior),
     dayN: new Array(24).fill(0),
     mean: prior,
     meanN: Math.max(1, Math.round(config.PRIOR_WEIGHT_MS / bucketMs)),
-    seen: 0,
     levelObs: 0,
     levelExp: 0,
+  });
+  return {
+    version: DETECTOR_STATE_VERSION,
+    ...baseline(),
+    t: null,
+    seen: 0,
     noise: [createNoiseModel(), createNoiseModel(), createNoiseModel()],
     windowObs: [],
     windowExp: [],
@@ -89,5 +103,8 @@ export function createDetectorState(bucketMs: number, config: DetectorConfig, pr
     streak: 0,
     calmSince: null,
     endedAt: null,
+    pending: [],
+    prompt: baseline(),
+    windowExpPrompt: [],
   };
 }

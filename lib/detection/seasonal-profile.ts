@@ -1,5 +1,5 @@
 import type { DetectorConfig } from "./config";
-import type { DetectorState } from "./detector-state";
+import type { Baseline } from "./detector-state";
 
 const HOUR_MS = 3_600_000;
 const WEEK_MS = 7 * 24 * HOUR_MS;
@@ -7,7 +7,7 @@ const WEEK_MS = 7 * 24 * HOUR_MS;
 const MONDAY_OFFSET_MS = 3 * 24 * HOUR_MS;
 
 /** Buckets one profile slot sees per week (weekly) or per day (daily). */
-function bucketsPerSlot(state: DetectorState, slotMs: number): number {
+function bucketsPerSlot(state: Baseline, slotMs: number): number {
   return Math.max(1, slotMs / state.bucketMs);
 }
 
@@ -37,7 +37,7 @@ export interface ProfileReading {
 }
 
 /** The expected count for the bucket starting at t, before the recent-level correction. */
-export function readProfile(state: DetectorState, t: number, config: DetectorConfig): ProfileReading {
+export function readProfile(state: Baseline, t: number, config: DetectorConfig): ProfileReading {
   const weekPos = weekSlotPosition(t, config.WEEK_SLOTS);
   const dayPos = (((t % (24 * HOUR_MS)) + 24 * HOUR_MS) % (24 * HOUR_MS)) / HOUR_MS;
   const perWeekSlot = bucketsPerSlot(state, WEEK_MS / config.WEEK_SLOTS);
@@ -55,7 +55,7 @@ export function readProfile(state: DetectorState, t: number, config: DetectorCon
 }
 
 /** Teaches the profiles one (already clipped) bucket count, with memories bounded by the config. */
-export function updateProfile(state: DetectorState, t: number, count: number, config: DetectorConfig): void {
+export function updateProfile(state: Baseline, t: number, count: number, config: DetectorConfig): void {
   const weekSlot = Math.floor(weekSlotPosition(t, config.WEEK_SLOTS));
   const daySlot = Math.floor(((((t % (24 * HOUR_MS)) + 24 * HOUR_MS) % (24 * HOUR_MS)) / HOUR_MS));
   const weekCap = config.WEEK_MEMORY * bucketsPerSlot(state, WEEK_MS / config.WEEK_SLOTS);

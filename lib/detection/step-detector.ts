@@ -1,9 +1,13 @@
 import type { DetectorConfig } from "./config";
 import { computeEvidence } from "./count-tail";
 import type { DetectorState, Status } from "./detector-state";
-import { learnNoise, readVariance } from "./noise-model";
-import { readProfile, updateProfile } from "./seasonal-profile";
+import { HISTORY_MIN_MS, learnBaseline } from "./learn-baseline";
+import { readVariance } from "./noise-model";
+import { readBaselineRelVar, readExpected } from "./read-expected";
 import { readBurstBar, readModelThreshold, recordBurst } from "./threshold";
+
+export { HISTORY_MIN_MS } from "./learn-baseline";
+export { readExpected } from "./read-expected";
 
 /** One bucket's verdict, with the numbers that explain it. */
 export interface Verdict {
@@ -26,9 +30,6 @@ export interface Verdict {
   basis: "history" | "prior";
 }
 
-/** A service's own history shorter than this leaves its baseline resting on the cold-start prior (one daily cycle). */
-export const HISTORY_MIN_MS = 86_400_000;
-
 /** Buckets in the short window. */
 export function readShortSize(bucketMs: number, config: DetectorConfig): number {
   return Math.max(config.MIN_WINDOW_BUCKETS, Math.round(config.WINDOW_MS / bucketMs));
@@ -39,13 +40,6 @@ function readWindowSizes(bucketMs: number, config: DetectorConfig): [number, num
   const short = readShortSize(bucketMs, config);
   const burst = Math.round(config.BURST_WINDOW_MS / bucketMs);
   return [burst >= config.MIN_WINDOW_BUCKETS ? burst : 0, short, Math.max(short, Math.round(config.LONG_WINDOW_MS / bucketMs))];
-}
-
-/** Expected count for the bucket at t: the seasonal profile scaled by the recent level. */
-export function readExpected(state: DetectorState, t: number, config: DetectorConfig): { expected: number; evidence: number } {
-  const profile = readProfile(state, t, config);
-  const level = (state.levelObs + config.LEVEL_PRIOR) / (state.levelExp + config.LEVEL_PRIOR);
-  return { expected: Math.max(1e-6, profile.expected * Math.min(4, Math.max(0.25, level))), evidence: profile.evidence };
 }
 
 /** Variance of a window's count: the learned noise plus the uncertainty of the baseline itself (young or sparse baselines know less). */
@@ -101,13 +95,14 @@ export function stepDetector(state: DetectorState, point: { t: number; count: nu
   const sizes = readWindowSizes(state.bucketMs, config);
   state.windowObs.push(point.count);
   state.windowExp.push(expectedBucket);
+  state.windowExpPrompt.push(readExpected(state.prompt, point.t, config).expected);
   while (state.windowObs.length > sizes[2]) {
     state.windowObs.shift();
     state.windowExp.shift();
+    state.windowExpPrompt.shift();
   }
   // The baseline is an average of `baselineBuckets` buckets: its relative variance adds to every window's.
-  const shortNoise = state.noise[1];
-  const baselineRelVar = ((1 + shortNoise.cluster) / Math.max(expectedBucket, 1e-3) + shortNoise.spread) / (1 + baselineBuckets);
+  const baselineRelVar = readBaselineRelVar(state.noise[1], expectedBucket, baselineBuckets);
   const tests = sizes.map((size, k) => (size > 0 ? testWindow(state, k, size, baselineRelVar, config) : null));
   const short = tests[1]!;
 
@@ -155,13 +150,17 @@ export function stepDetector(state: DetectorState, point: { t: number; count: nu
   state.status = status;
 
   // Every moment goes into each window's burst histogram for the day, outages included: the median over days keeps
-  // one outage from mattering. What is recorded is the burst beyond one standard error of its count: a quiet
-  // service's chance handful of reports is counting noise, not burstiness.
+  // one outage from mattering. What is recorded is the burst beyond one standard error of its count (a quiet
+  // service's chance handful of reports is counting noise, not burstiness), against the twin baseline that learns
+  // at once (learn-baseline.ts says why).
   const young = state.seen * state.bucketMs < HISTORY_MIN_MS;
   tests.forEach((w, k) => {
-    if (w !== null) recordBurst(state, point.t, (w.observed - Math.sqrt(w.observed)) / Math.max(w.expected, state.mean * sizes[k]), config, young, k);
+    if (w === null) return;
+    let expectedPrompt = 0;
+    for (let i = Math.max(0, state.windowExpPrompt.length - sizes[k]); i < state.windowExpPrompt.length; i++) expectedPrompt += state.windowExpPrompt[i];
+    recordBurst(state, point.t, (w.observed - Math.sqrt(w.observed)) / Math.max(expectedPrompt, state.prompt.mean * sizes[k]), config, young, k);
   });
-  learnBaseline(state, point, expectedBucket, baselineRelVar, status, tests, sizes, config);
+  learnBaseline(state, point, expectedBucket, status, tests, sizes, config);
   state.t = point.t;
   return {
     state,
@@ -178,42 +177,6 @@ export function stepDetector(state: DetectorState, point: { t: number; count: nu
       basis: state.seen * state.bucketMs < HISTORY_MIN_MS ? "prior" : "history",
     },
   };
-}
-
-/**
- * Robust learning: an outage teaches nothing (unless it has lasted long enough to be the new normal); an elevated
- * moment (`possible`, or already meeting the outage test) teaches at most the usual level, so it can lower the
- * baseline but never raise it; a calm one at most CLIP_SD standard deviations above the usual level.
- */
-function learnBaseline(
-  state: DetectorState,
-  point: { t: number; count: number },
-  expected: number,
-  baselineRelVar: number,
-  status: Status,
-  tests: (WindowTest | null)[],
-  sizes: readonly number[],
-  config: DetectorConfig,
-): void {
-  const young = state.seen * state.bucketMs < HISTORY_MIN_MS;
-  state.seen++;
-  // A cold-start prior is a guess: a level that holds for LONG_OUTAGE_PRIOR_MS says more than it does.
-  const longOutage = status === "outage" && state.since !== null && point.t - state.since >= (young ? config.LONG_OUTAGE_PRIOR_MS : config.LONG_OUTAGE_MS);
-  if (status === "outage" && !longOutage) return;
-  const calm = (status === "ok" && state.streak === 0) || longOutage;
-  const sd = Math.sqrt(readVariance(state.noise[1], expected) + baselineRelVar * expected * expected);
-  const clipped = Math.min(point.count, calm ? Math.max(1, expected + config.CLIP_SD * sd) : expected);
-  const profile = readProfile(state, point.t, config).expected;
-  updateProfile(state, point.t, clipped, config);
-  const levelDecay = Math.exp(-state.bucketMs / config.LEVEL_MEMORY_MS);
-  state.levelObs = state.levelObs * levelDecay + clipped;
-  state.levelExp = state.levelExp * levelDecay + profile;
-  if (!calm) return;
-  // How counts scatter, learned from calm windows only (and clipped, so a surge cannot teach that surges are noise).
-  const decay = Math.exp(-state.bucketMs / config.NOISE_MEMORY_MS);
-  tests.forEach((w, k) => {
-    if (w !== null && state.windowObs.length >= sizes[k]) learnNoise(state.noise[k], w.observed, w.expected, decay);
-  });
 }
 
 /**
