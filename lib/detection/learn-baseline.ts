@@ -18,13 +18,16 @@ export interface WindowSample {
  * moment (`possible`, or already meeting the outage test) teaches at most the usual level, so it can lower the
  * baseline but never raise it; a calm one at most CLIP_SD standard deviations above the usual level.
  *
- * A bucket above its expectation teaches the baseline only LEARN_DELAY_MS later: a surge that creeps up looks calm at first, and learned at once it lifts its own expectation
- * (within the hour, the week-hour it falls in learns from its own first minutes) until it never looks like an
- * outage. A bucket at or below its expectation teaches at once, so a quiet night or a falling level is followed
- * without delay (the price: within each hour the baseline runs a little low, its quiet moments learned and its busy
- * ones not yet; CALIBRATION_FACTOR was chosen after this change and takes that up). The twin (`state.prompt`) learns every bucket at once, as the baseline did before the delay: it is
- * the yardstick of ordinary bursts, measured against a level that absorbs a service's ordinary wobbles as they
- * happen; measured against the delayed baseline they read larger, and calm services would look bursty.
+ * A bucket above its expectation teaches the baseline only LEARN_DELAY_MS later: a surge that creeps up looks calm
+ * at first, and learned at once it lifts its own expectation (within the hour, the week-hour it falls in learns from
+ * its own first minutes) until it never looks like an outage. A bucket at or below its expectation teaches at once,
+ * so a quiet night or a falling level is followed without delay. The price of that asymmetry: within each hour the
+ * baseline runs a little low (its quiet moments learned, its busy ones not yet); CALIBRATION_FACTOR was chosen after
+ * this change and takes that up.
+ *
+ * The twin (`state.prompt`) learns every bucket at once, as the baseline did before the delay. It is the yardstick
+ * of ordinary bursts, measured against a level that absorbs a service's ordinary wobbles as they happen: measured
+ * against the delayed baseline they read larger, and calm services would look bursty.
  */
 export function learnBaseline(
   state: DetectorState,

@@ -1,7 +1,7 @@
 import { DETECTOR_CONFIG, LIVE_BUCKET_MS } from "./config";
 import { DETECTOR_STATE_VERSION, type DetectorState } from "./detector-state";
 import { readVariance } from "./noise-model";
-import { readExpected } from "./step-detector";
+import { readExpected } from "./read-expected";
 import type { DetectionStore } from "./store/detection-store";
 
 export interface ExpectedBand {

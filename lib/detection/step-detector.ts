@@ -6,9 +6,6 @@ import { readVariance } from "./noise-model";
 import { readBaselineRelVar, readExpected } from "./read-expected";
 import { readBurstBar, readModelThreshold, recordBurst } from "./threshold";
 
-export { HISTORY_MIN_MS } from "./learn-baseline";
-export { readExpected } from "./read-expected";
-
 /** One bucket's verdict, with the numbers that explain it. */
 export interface Verdict {
   /** Bucket start, ms UTC. */
