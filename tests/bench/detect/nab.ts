@@ -7,7 +7,7 @@ import { detectSeries } from "../../../lib/detection/detect-series";
 import { formatVerdictCsv, inferBucketMs, parseSeriesCsv, type SeriesRow } from "../../../lib/detection/series-csv";
 import type { SeriesScore } from "./bootstrap";
 import { startLater, type LabelWindow } from "./later-start";
-import { thinCounts } from "./thin";
+import { changeSeries } from "./changed-series";
 
 export const ROOT = path.resolve(__dirname, "../../..");
 export const NAB_DIR = process.env.NAB_DIR ?? path.resolve(ROOT, "../shared/nab");
@@ -46,12 +46,8 @@ export function loadSeries(file: string): SeriesRow[] {
  */
 export function detectToCsv(file: string, config: DetectorConfig, thin?: { keep: number | ((x: number) => number); seed: number }): string {
   const rows = loadSeries(file);
-  let counts = rows.map((r) => r.count);
-  if (thin) {
-    const { keep } = thin;
-    counts = thinCounts(counts, typeof keep === "function" ? (row) => keep(row / rows.length) : keep, thin.seed);
-  }
-  const { verdicts } = detectSeries(rows.map((r, i) => ({ t: r.t, count: counts[i] })), inferBucketMs(rows), config);
+  const fed = thin ? changeSeries(rows, [], { name: "thinned", keep: thin.keep }, thin.seed).rows : rows;
+  const { verdicts } = detectSeries(fed, inferBucketMs(rows), config);
   return formatVerdictCsv(rows, verdicts);
 }
 
