@@ -2,7 +2,7 @@ import type { DetectorConfig } from "./config";
 import type { Baseline, DetectorState, Status } from "./detector-state";
 import { learnNoise, readVariance, type NoiseModel } from "./noise-model";
 import { readBaselineRelVar, readExpected } from "./read-expected";
-import { readProfile, updateProfile } from "./seasonal-profile";
+import { updateProfile } from "./seasonal-profile";
 
 /** A service's own history shorter than this leaves its baseline resting on the cold-start prior (one daily cycle). */
 export const HISTORY_MIN_MS = 86_400_000;
@@ -66,10 +66,9 @@ export function learnBaseline(
  * a calm bucket at most CLIP_SD standard deviations above, an elevated one at most the expectation itself.
  */
 function teach(baseline: Baseline, noise: NoiseModel, t: number, count: number, calm: boolean, config: DetectorConfig): void {
-  const { expected, evidence } = readExpected(baseline, t, config);
+  const { expected, evidence, profile } = readExpected(baseline, t, config);
   const sd = Math.sqrt(readVariance(noise, expected) + readBaselineRelVar(noise, expected, evidence) * expected * expected);
   const value = Math.min(count, calm ? Math.max(1, expected + config.CLIP_SD * sd) : expected);
-  const profile = readProfile(baseline, t, config).expected;
   updateProfile(baseline, t, value, config);
   const levelDecay = Math.exp(-baseline.bucketMs / config.LEVEL_MEMORY_MS);
   baseline.levelObs = baseline.levelObs * levelDecay + value;
