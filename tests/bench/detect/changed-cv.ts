@@ -1,10 +1,8 @@
 import type { DetectorConfig } from "../../../lib/detection/config";
-import { detectSeries } from "../../../lib/detection/detect-series";
-import { formatVerdictCsv, inferBucketMs } from "../../../lib/detection/series-csv";
 import { standardScore } from "./bootstrap";
 import { changeSeries, type Condition } from "./changed-series";
 import { chooseBest } from "./choose-best";
-import { loadLabels, loadSeries, parseSeriesScore, scoreOutputs, type NabScore } from "./nab";
+import { detectRowsToCsv, loadLabels, loadSeries, parseSeriesScore, scoreOutputs, type NabScore } from "./nab";
 
 /**
  * Leave-one-series-out cross-validation on the series under one changed condition, each version a data set of its
@@ -22,7 +20,7 @@ export function crossValidateChanged(
   const outputs = new Map(
     grid.map((f) => [
       f,
-      changed.map(({ rows }) => formatVerdictCsv(rows, detectSeries(rows, inferBucketMs(rows), { ...config, CALIBRATION_FACTOR: f }).verdicts)),
+      changed.map(({ rows }) => detectRowsToCsv(rows, { ...config, CALIBRATION_FACTOR: f })),
     ]),
   );
   const perSeries = new Map(

@@ -58,11 +58,15 @@ export function loadLabels(): Record<string, LabelWindow[]> {
   return labels;
 }
 
+/** The detector over rows as given (a series changed by the bench), as its output CSV. */
+export function detectRowsToCsv(rows: readonly SeriesRow[], config: DetectorConfig): string {
+  return formatVerdictCsv(rows, detectSeries(rows, inferBucketMs(rows), config).verdicts);
+}
+
 /** The detector over the series started `days` later, and the windows left to score on it (later-start.ts). */
 export function detectLaterStart(file: string, days: number, config: DetectorConfig): { csv: string; windows: LabelWindow[] } {
   const cut = startLater(loadSeries(file), loadLabels()[file], days);
-  const { verdicts } = detectSeries(cut.rows, inferBucketMs(cut.rows), config);
-  return { csv: formatVerdictCsv(cut.rows, verdicts), windows: cut.windows };
+  return { csv: detectRowsToCsv(cut.rows, config), windows: cut.windows };
 }
 
 /**
