@@ -47,40 +47,49 @@ export function clockClosingAMinuteIn(ms: number, now = Date.now()): number {
  */
 export async function startTestServer(env: Record<string, string> = {}, database?: TestDatabase, keepDb = false, options: { clock?: number } = {}): Promise<TestServer> {
   const db = database ?? (await createTestDatabase());
-  const port = await findFreePort();
   const clockArgs = options.clock === undefined ? [] : ["--import", "./tests/helpers/shift-clock.mjs"];
   const clockOffsetMs = options.clock === undefined ? 0 : options.clock - Date.now();
   const clockEnv = options.clock === undefined ? {} : { DOWNWIRE_TEST_CLOCK_OFFSET_MS: String(clockOffsetMs) };
-  const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", ...clockArgs, "lib/cli/start.ts"], {
-    cwd: path.resolve(__dirname, "../.."),
-    // PRELOAD_PAGES=0 unless asked: a test visits a few pages, and loading every page's code at start took half the
-    // CPU of each of the run's ~60 server starts. Benchmarks that time pages or memory ask for "1", as in production.
-    env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", NEXT_TELEMETRY_DISABLED: "1", PRELOAD_PAGES: "0", ...db.env, ...env, ...clockEnv },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  let output = "";
-  child.stdout!.on("data", (d) => (output += d));
-  child.stderr!.on("data", (d) => (output += d));
-  await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 90_000);
-    const check = () => {
-      if (output.includes("Downwire listening")) {
-        clearTimeout(timer);
-        resolve();
-      }
-    };
-    child.stdout!.on("data", check);
-    child.once("exit", (code) => {
-      clearTimeout(timer);
-      reject(new Error(`server exited with ${code}:\n${output}`));
+  // A free port can be taken by another test's listener in the seconds before the server binds it (the port is
+  // released for the child to take): a server that exits on a port in use is started again on another, at most 3 times.
+  for (let attempt = 1; ; attempt++) {
+    const port = await findFreePort();
+    const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", ...clockArgs, "lib/cli/start.ts"], {
+      cwd: path.resolve(__dirname, "../.."),
+      // PRELOAD_PAGES=0 unless asked: a test visits a few pages, and loading every page's code at start took half the
+      // CPU of each of the run's ~60 server starts. Benchmarks that time pages or memory ask for "1", as in production.
+      env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", NEXT_TELEMETRY_DISABLED: "1", PRELOAD_PAGES: "0", ...db.env, ...env, ...clockEnv },
+      stdio: ["ignore", "pipe", "pipe"],
     });
-  });
+    let output = "";
+    child.stdout!.on("data", (d) => (output += d));
+    child.stderr!.on("data", (d) => (output += d));
+    const started = await new Promise<boolean>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 90_000);
+      const check = () => {
+        if (output.includes("Downwire listening")) {
+          clearTimeout(timer);
+          resolve(true);
+        }
+      };
+      child.stdout!.on("data", check);
+      child.once("exit", (code) => {
+        clearTimeout(timer);
+        if (attempt < 3 && output.includes("the port is in use")) resolve(false);
+        else reject(new Error(`server exited with ${code}:\n${output}`));
+      });
+    });
+    if (started) return serverHandle(child, port, db, keepDb, clockOffsetMs, () => output);
+  }
+}
+
+function serverHandle(child: ChildProcess, port: number, db: TestDatabase, keepDb: boolean, clockOffsetMs: number, output: () => string): TestServer {
   return {
     url: `http://127.0.0.1:${port}`,
     database: db,
     pid: child.pid!,
     clockOffsetMs,
-    logs: () => output,
+    logs: output,
     kill: (signal) =>
       new Promise<number | null>((resolve) => {
         if (child.exitCode !== null || child.signalCode !== null) return resolve(child.exitCode);
